@@ -1,0 +1,131 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import {
+  entryPath,
+  GATEWAY,
+  localSigningKey,
+  portInUse,
+  type RunningPostgres,
+  repoRoot,
+  SUBGRAPHS,
+  ServiceProcess,
+  type ServiceSpec,
+  startEmbeddedPostgres,
+  subgraphUrlVar,
+} from '@sectorwars/devstack';
+
+/** Port of the embedded Postgres under `npm start` (not 5432, to leave a local server alone). */
+const DEFAULT_PG_PORT = 54329;
+
+const dataDir = () => path.join(repoRoot(), '.data');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * `npm start`: the whole platform on one machine. Without `DATABASE_URL`,
+ * embedded Postgres keeps its data under `./.data/postgres`. Every service runs
+ * as its own process (as in production), is awaited on `/ready`, and logs to
+ * `./.data/logs/<service>.log`. A crash is reported with the service's last
+ * lines and stops the platform. Ctrl-C stops everything, Postgres last.
+ */
+export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const began = Date.now();
+  const logs = path.join(dataDir(), 'logs');
+  const processes: ServiceProcess[] = [];
+  let postgres: RunningPostgres | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('\nStopping…');
+    for (const child of [...processes].reverse()) await child.stop();
+    if (postgres) await postgres.stop();
+    say('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    for (const spec of [...SUBGRAPHS, GATEWAY]) {
+      if (await portInUse(spec.port)) {
+        throw new Error(`port ${spec.port} (${spec.name}) is in use: is the platform already running?`);
+      }
+    }
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      const port = Number(env.PG_PORT ?? DEFAULT_PG_PORT);
+      if (await portInUse(port)) throw new Error(`port ${port} (embedded Postgres) is in use; set PG_PORT`);
+      say(`Starting embedded Postgres on port ${port} (data in .data/postgres)…`);
+      postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir(), 'postgres'), port, persistent: true });
+      await postgres.createDatabase('sectorwars');
+      databaseUrl = postgres.url('sectorwars');
+    }
+    const signingKey = env.JWT_PRIVATE_KEY ?? localSigningKey(path.join(dataDir(), 'keys', 'jwt-private.pem'));
+    const identity = SUBGRAPHS.find((s) => s.name === 'identity')!;
+    const shared = {
+      DATABASE_URL: databaseUrl,
+      JWKS_URL: `http://127.0.0.1:${identity.port}/.well-known/jwks.json`,
+      LOG_LEVEL: env.LOG_LEVEL ?? 'info',
+    };
+
+    const launch = async (spec: ServiceSpec, serviceEnv: Record<string, string>) => {
+      const child = new ServiceProcess({
+        name: spec.name,
+        entry: entryPath(spec),
+        env: { ...serviceEnv, PORT: String(spec.port) },
+        logFile: path.join(logs, `${spec.name}.log`),
+        onLine: (line) => announceFirstAdmin(line),
+        onCrash: (code, signal, lastLines) => {
+          say(`\n✖ ${spec.name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Its last lines:`);
+          for (const l of lastLines) say(`  ${l}`);
+          say(`Full log: .data/logs/${spec.name}.log`);
+          void shutdown(1);
+        },
+      });
+      processes.push(child);
+      child.start();
+      await child.waitReady(`http://127.0.0.1:${spec.port}/ready`);
+      say(`  ✔ ${spec.name.padEnd(10)} http://localhost:${spec.port}/graphql`);
+    };
+
+    say('Starting services…');
+    for (const spec of SUBGRAPHS) {
+      await launch(spec, spec.name === 'identity' ? { ...shared, JWT_PRIVATE_KEY: signingKey } : shared);
+    }
+    const overrides = Object.fromEntries(
+      SUBGRAPHS.map((s) => [subgraphUrlVar(s.name), `http://127.0.0.1:${s.port}/graphql`]),
+    );
+    await launch(GATEWAY, { LOG_LEVEL: shared.LOG_LEVEL, ...overrides });
+
+    say(`
+SectorWars 2102 platform is up (${((Date.now() - began) / 1000).toFixed(1)} s).
+  GraphQL API + Sandbox  http://localhost:${GATEWAY.port}/graphql
+  JWKS                   http://localhost:${identity.port}/.well-known/jwks.json
+  Logs                   .data/logs/
+Press Ctrl-C to stop.`);
+  } catch (error) {
+    say(`\n✖ Could not start: ${(error as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+/** Identity prints `{"firstAdmin":…}` once, on the start that created the admin account. */
+function announceFirstAdmin(line: string): void {
+  if (!line.startsWith('{"firstAdmin"')) return;
+  const { firstAdmin } = JSON.parse(line) as { firstAdmin: { email: string; password: string } };
+  say(`
+  ┌ First admin account created — shown only this once, store it now:
+  │   email:    ${firstAdmin.email}
+  │   password: ${firstAdmin.password}
+  └ (set BOOTSTRAP_ADMIN_EMAIL / BOOTSTRAP_ADMIN_PASSWORD before the first start to choose them)`);
+}
+
+/** `npm run reset`: deletes `./.data` (database, keys, logs). Refuses while the platform runs. */
+export async function reset(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (await portInUse(Number(env.PG_PORT ?? DEFAULT_PG_PORT))) {
+    throw new Error('the embedded Postgres is running: stop the platform (Ctrl-C) first');
+  }
+  rmSync(dataDir(), { recursive: true, force: true });
+  say('Deleted .data (database, signing key, logs). The next start begins afresh.');
+}

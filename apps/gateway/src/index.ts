@@ -1,0 +1,126 @@
+/**
+ * @sectorwars/gateway — Apollo Gateway 2 on Apollo Server 5, serving the
+ * composed supergraph at `/graphql`.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  createLogger,
+  createMetrics,
+  createServiceApp,
+  formatError,
+  listen,
+  loadConfig,
+  metricsPlugin,
+  REQUEST_ID_HEADER,
+  type RunningService,
+} from '@sectorwars/platform';
+import express from 'express';
+import { API_KEY_HEADER, exchangeApiKey } from './api-key-exchange';
+import { gatewayConfigSchema, subgraphUrlOverrides } from './config';
+
+/** What the gateway forwards to subgraphs for one client request. */
+interface GatewayContext {
+  requestId: string;
+  authorization?: string;
+  clientIp: string;
+}
+
+/** Forwards the credential, request id and client IP to every subgraph; uses Node's fetch (undici, keep-alive). */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers = request.http?.headers;
+    if (!headers || !('requestId' in context)) return;
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+    headers.set('x-forwarded-for', context.clientIp);
+    if (context.authorization) headers.set('authorization', context.authorization);
+  }
+}
+
+/**
+ * Starts the gateway.
+ * @param env `PORT`, `SUPERGRAPH_PATH`, `LOG_LEVEL`, `SUBGRAPH_<NAME>_URL` overrides
+ * @throws ConfigError on bad configuration
+ */
+export async function startGateway(env: Record<string, string | undefined> = process.env): Promise<RunningService> {
+  const config = loadConfig(gatewayConfigSchema, env);
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const overrides = subgraphUrlOverrides(env);
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
+  const subgraphUrls = new Map<string, string>();
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const resolved = overrides.get(name) ?? url!;
+      subgraphUrls.set(name, resolved);
+      return new ForwardingDataSource({ url: resolved, fetcher: fetch as never });
+    },
+  });
+  const identityGraphqlUrl = () => subgraphUrls.get('identity') ?? 'http://localhost:4001/graphql';
+  const exchangeUrl = () => identityGraphqlUrl().replace(/\/graphql$/, '/internal/api-keys/exchange');
+
+  const metrics = createMetrics('gateway');
+  let started = false;
+  const { app, httpServer } = createServiceApp({
+    name: 'gateway',
+    logger,
+    metrics,
+    ready: async () => {
+      if (!started) return { ok: false, reason: 'starting' };
+      for (const [name, url] of subgraphUrls) {
+        const ok = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) })
+          .then((r) => r.ok)
+          .catch(() => false);
+        if (!ok) return { ok: false, reason: `subgraph ${name} unreachable` };
+      }
+      return { ok: true };
+    },
+  });
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      metricsPlugin(metrics, logger),
+    ],
+  });
+  await server.start();
+  started = true;
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        // createServiceApp put the request id on the response already.
+        const requestId = String(res.getHeader(REQUEST_ID_HEADER) ?? randomUUID());
+        const clientIp = req.socket.remoteAddress ?? 'unknown';
+        let authorization = req.headers.authorization;
+        const apiKey = req.headers[API_KEY_HEADER];
+        if (!authorization && typeof apiKey === 'string') {
+          authorization = `Bearer ${await exchangeApiKey(exchangeUrl(), apiKey, requestId)}`;
+        }
+        return { requestId, authorization, clientIp };
+      },
+    }),
+  );
+  const port = await listen(httpServer, config.PORT);
+  logger.info({ port, subgraphs: Object.fromEntries(subgraphUrls) }, 'gateway listening');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    metrics,
+    async stop() {
+      await server.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}

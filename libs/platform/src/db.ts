@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+
+/** Options for a service's {@link createDataSource}. */
+export interface ServiceDataSourceOptions {
+  /** postgres:// URL of the database. */
+  url: string;
+  /** The service's own Postgres schema (e.g. `identity`); no service reads another's. */
+  schema: string;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM's own entity list type
+  entities: MixedList<Function | string | EntitySchema>;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM's own migration list type
+  migrations: MixedList<Function | string>;
+  /** Pool size; 10 by default. */
+  poolSize?: number;
+}
+
+/**
+ * A TypeORM `DataSource` confined to one Postgres schema. Schema changes come
+ * only from migrations (`synchronize` is off).
+ */
+export function createDataSource(options: ServiceDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: options.poolSize ?? 10 },
+  });
+}
+
+/**
+ * Connects, creates the service's schema when missing, and applies pending
+ * migrations (each in its own transaction).
+ *
+ * @returns names of the migrations applied now
+ */
+export async function initializeDatabase(dataSource: DataSource): Promise<string[]> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const schema = (dataSource.options as { schema?: string }).schema;
+  if (schema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}
+
+/** Readiness: the database answers and no migration is pending. */
+export async function databaseReady(dataSource: DataSource): Promise<{ ok: boolean; reason?: string }> {
+  try {
+    await dataSource.query('SELECT 1');
+    if (await dataSource.showMigrations()) return { ok: false, reason: 'migrations pending' };
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: `database unreachable: ${(error as Error).message}` };
+  }
+}

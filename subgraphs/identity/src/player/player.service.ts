@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { conflict, GlobalRole } from '@sectorwars/platform';
+import { type DataSource, In, type Repository } from 'typeorm';
+import { hashPassword } from './password';
+import { Player } from './player.entity';
+import type { RegisterPlayer } from './player.inputs';
+
+/** Postgres unique index names → the input field they guard. */
+const uniqueFields: Record<string, string> = { players_email_key: 'email', players_handle_key: 'handle' };
+
+/** Players: registration, lookup, and the first admin. */
+export class PlayerService {
+  private readonly players: Repository<Player>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.players = dataSource.getRepository(Player);
+  }
+
+  /**
+   * Creates a player with the PLAYER role.
+   * @param input already validated by `registerPlayerSchema`
+   * @throws CONFLICT (field `email` or `handle`) when either is taken; nothing is written
+   */
+  async register(input: RegisterPlayer, roles: GlobalRole[] = [GlobalRole.PLAYER]): Promise<Player> {
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const [row] = (await this.players.query(
+        `INSERT INTO identity.players (handle, display_name, email, password_hash, roles)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.handle, input.displayName, input.email, passwordHash, roles],
+      )) as { id: string }[];
+      return this.players.findOneByOrFail({ id: row.id });
+    } catch (error) {
+      const constraint = (error as { constraint?: string }).constraint;
+      const field = constraint ? uniqueFields[constraint] : undefined;
+      if (field) throw conflict(`A player with this ${field} already exists`, field);
+      throw error;
+    }
+  }
+
+  /** @returns the player or null */
+  findById(id: string): Promise<Player | null> {
+    return this.players.findOneBy({ id });
+  }
+
+  /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
+  async findByIds(ids: readonly string[]): Promise<(Player | null)[]> {
+    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const rows = valid.length ? await this.players.findBy({ id: In(valid) }) : [];
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Player with its password hash, by (lower-cased) email, for login. */
+  findForLogin(email: string): Promise<Player | null> {
+    return this.players
+      .createQueryBuilder('p')
+      .addSelect('p.passwordHash')
+      .where('p.email = :email', { email })
+      .getOne();
+  }
+
+  /**
+   * Creates the first ADMIN when no admin exists (first start). Serialised by
+   * an advisory lock so two instances starting together create one.
+   *
+   * @returns the credentials when an admin was created now (password only when generated), else null
+   */
+  async ensureFirstAdmin(seed: {
+    email: string;
+    handle: string;
+    password?: string;
+  }): Promise<{ email: string; handle: string; password?: string } | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('identity.first-admin'))`);
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM identity.players WHERE 'ADMIN' = ANY(roles)`,
+      );
+      if (count > 0) return null;
+      const password = seed.password ?? randomBytes(15).toString('base64url');
+      await manager.query(
+        `INSERT INTO identity.players (handle, display_name, email, password_hash, roles)
+         VALUES ($1, 'Administrator', $2, $3, $4)`,
+        [seed.handle, seed.email.toLowerCase(), await hashPassword(password), [GlobalRole.ADMIN, GlobalRole.PLAYER]],
+      );
+      return { email: seed.email, handle: seed.handle, ...(seed.password ? {} : { password }) };
+    });
+  }
+}
