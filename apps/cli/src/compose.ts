@@ -47,8 +47,10 @@ export function writeComposed(files: ComposedFiles): string[] {
 /** @returns the committed files that differ from a fresh composition (missing counts as stale) */
 export function staleFiles(files: ComposedFiles): string[] {
   const root = repoRoot();
-  return [...files].filter(([file, content]) => {
-    const full = path.join(root, file);
-    return !existsSync(full) || readFileSync(full, 'utf8') !== content;
-  }).map(([file]) => file);
+  return [...files]
+    .filter(([file, content]) => {
+      const full = path.join(root, file);
+      return !existsSync(full) || readFileSync(full, 'utf8') !== content;
+    })
+    .map(([file]) => file);
 }

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** `sectorwars` — platform CLI: start the local stack, reset its data, compose the supergraph. */
 import { Command } from 'commander';
-import { composeSupergraph, staleFiles, writeComposed } from './compose';
 import { reset, start } from './start';
 
 const program = new Command('sectorwars').description('SectorWars 2102 platform CLI');
@@ -21,6 +20,8 @@ program
   .description('print each subgraph SDL to schema/subgraphs/ and compose schema/supergraph.graphql')
   .option('--check', 'only report whether the committed files are current (exit 1 when stale)')
   .action(async (options: { check?: boolean }) => {
+    // Loaded on demand: it pulls in every subgraph's schema code, which start/reset do not need.
+    const { composeSupergraph, staleFiles, writeComposed } = await import('./compose.js');
     const files = await composeSupergraph();
     if (options.check) {
       const stale = staleFiles(files);

@@ -7,9 +7,9 @@ import {
   portInUse,
   type RunningPostgres,
   repoRoot,
-  SUBGRAPHS,
   ServiceProcess,
   type ServiceSpec,
+  SUBGRAPHS,
   startEmbeddedPostgres,
   subgraphUrlVar,
 } from '@sectorwars/devstack';

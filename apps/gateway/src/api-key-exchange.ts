@@ -1,4 +1,4 @@
-import { unauthenticated } from '@sectorwars/platform';
+import { unauthenticated, withHttpStatus } from '@sectorwars/platform';
 
 /** Header third-party apps send their API key in. */
 export const API_KEY_HEADER = 'x-api-key';
@@ -17,7 +17,8 @@ export async function exchangeApiKey(exchangeUrl: string, apiKey: string, reques
     headers: { 'content-type': 'application/json', 'x-request-id': requestId },
     body: JSON.stringify({ apiKey }),
   });
-  if (response.status === 401 || response.status === 400) throw unauthenticated('API key is invalid or revoked');
+  if (response.status === 401 || response.status === 400)
+    throw withHttpStatus(unauthenticated('API key is invalid or revoked'), 401);
   if (!response.ok) throw new Error(`API key exchange failed with HTTP ${response.status}`);
   const body = (await response.json()) as { accessToken: string };
   return body.accessToken;

@@ -13,12 +13,17 @@ import {
   createLogger,
   createMetrics,
   createServiceApp,
+  createTokenVerifier,
   formatError,
   listen,
   loadConfig,
   metricsPlugin,
   REQUEST_ID_HEADER,
   type RunningService,
+  type TokenVerifier,
+  type Viewer,
+  viewerFromAuthorization,
+  writeScopePlugin,
 } from '@sectorwars/platform';
 import express from 'express';
 import { API_KEY_HEADER, exchangeApiKey } from './api-key-exchange';
@@ -27,6 +32,8 @@ import { gatewayConfigSchema, subgraphUrlOverrides } from './config';
 /** What the gateway forwards to subgraphs for one client request. */
 interface GatewayContext {
   requestId: string;
+  /** Verified here too, for early refusal; subgraphs verify again. */
+  viewer: Viewer;
   authorization?: string;
   clientIp: string;
 }
@@ -64,6 +71,13 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   });
   const identityGraphqlUrl = () => subgraphUrls.get('identity') ?? 'http://localhost:4001/graphql';
   const exchangeUrl = () => identityGraphqlUrl().replace(/\/graphql$/, '/internal/api-keys/exchange');
+  // The gateway checks tokens too, so a bad one gets a clean UNAUTHENTICATED before any query planning;
+  // subgraphs still verify every token themselves.
+  let verifyToken: TokenVerifier | undefined;
+  const verifier = () => {
+    verifyToken ??= createTokenVerifier(identityGraphqlUrl().replace(/\/graphql$/, '/.well-known/jwks.json'));
+    return verifyToken;
+  };
 
   const metrics = createMetrics('gateway');
   let started = false;
@@ -91,6 +105,7 @@ export async function startGateway(env: Record<string, string | undefined> = pro
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       metricsPlugin(metrics, logger),
+      writeScopePlugin,
     ],
   });
   await server.start();
@@ -108,7 +123,8 @@ export async function startGateway(env: Record<string, string | undefined> = pro
         if (!authorization && typeof apiKey === 'string') {
           authorization = `Bearer ${await exchangeApiKey(exchangeUrl(), apiKey, requestId)}`;
         }
-        return { requestId, authorization, clientIp };
+        const viewer = await viewerFromAuthorization(authorization, verifier());
+        return { requestId, authorization, clientIp, viewer };
       },
     }),
   );

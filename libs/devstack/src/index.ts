@@ -4,9 +4,9 @@
  * processes, and the list of services.
  */
 export * from './kafka';
+export * from './keys';
 export * from './paths';
 export * from './ports';
 export * from './postgres';
 export * from './service-process';
 export * from './services';
-export * from './keys';

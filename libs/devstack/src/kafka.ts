@@ -25,7 +25,9 @@ export function buildKafkaMock(): string {
   try {
     flags = execFileSync('pkg-config', ['--cflags', '--libs', 'rdkafka'], { encoding: 'utf8' }).trim().split(/\s+/);
   } catch {
-    throw new Error('librdkafka-dev is not installed (needed for the Kafka mock cluster): apt-get install -y librdkafka-dev');
+    throw new Error(
+      'librdkafka-dev is not installed (needed for the Kafka mock cluster): apt-get install -y librdkafka-dev',
+    );
   }
   execFileSync('gcc', ['-O2', '-o', binary, source, ...flags, '-lpthread'], { stdio: 'inherit' });
   return binary;
@@ -58,4 +60,32 @@ export async function startKafkaMock(options: { brokers?: number; topics?: strin
         child.kill('SIGTERM');
       }),
   };
+}
+
+function rdkafkaFlags(): string[] | null {
+  try {
+    return execFileSync('pkg-config', ['--cflags', '--libs', 'rdkafka'], { encoding: 'utf8' }).trim().split(/\s+/);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * On a fresh Debian machine as root (CI, a new developer box), installs
+ * librdkafka-dev so that `npm ci && npm test` works with nothing installed
+ * beforehand. Elsewhere it does nothing and the caller explains what to install.
+ */
+function installRdkafka(): boolean {
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return false;
+  process.stderr.write('librdkafka-dev is missing: installing it with apt-get (once)…\n');
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'librdkafka-dev', 'pkg-config'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, unauthenticated, withHttpStatus } from './errors';
 
 /** Global (platform-wide) roles carried in the access token. Region roles live in the regions subgraph. */
 export const GlobalRole = { ADMIN: 'ADMIN', PLAYER: 'PLAYER' } as const;
@@ -70,15 +71,15 @@ export function createTokenVerifier(keys: string | JSONWebKeySet): TokenVerifier
  * No header → anonymous. A header that does not verify → UNAUTHENTICATED
  * (a bad token is never silently treated as anonymous).
  */
-export async function viewerFromAuthorization(
-  header: string | undefined,
-  verify: TokenVerifier,
-): Promise<Viewer> {
+export async function viewerFromAuthorization(header: string | undefined, verify: TokenVerifier): Promise<Viewer> {
   if (!header) return anonymousViewer;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw unauthenticated('Authorization header must be "Bearer <access token>"');
-  const claims = await verify(match[1]);
-  return { ...claims };
+  if (!match) throw withHttpStatus(unauthenticated('Authorization header must be "Bearer <access token>"'), 401);
+  try {
+    return { ...(await verify(match[1])) };
+  } catch (error) {
+    throw withHttpStatus(error as ReturnType<typeof unauthenticated>, 401);
+  }
 }
 
 /** @returns the caller's player id. @throws UNAUTHENTICATED for anonymous callers. */
@@ -96,3 +97,20 @@ export function requireRole(viewer: Viewer, role: GlobalRole): string {
   if (!hasRole(viewer, role)) throw forbidden(`Requires the ${role} role`);
   return playerId;
 }
+
+/**
+ * Apollo plugin refusing mutations for credentials without the `write` scope
+ * (read-only API keys), before anything executes. Used by the gateway and,
+ * again, by every subgraph.
+ */
+export const writeScopePlugin: ApolloServerPlugin<{ viewer: Viewer }> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation' && !contextValue.viewer.scopes.includes('write')) {
+          throw withHttpStatus(forbidden('This credential is read-only: mutations need the write scope'), 403);
+        }
+      },
+    };
+  },
+};

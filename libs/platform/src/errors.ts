@@ -13,15 +13,20 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
-
-/** A GraphQL error with a contract code in `extensions.code` plus extra extensions. */
+/**
+ * A GraphQL error with a contract code in `extensions.code` plus extra extensions.
+ * Resolver errors travel in a 200 response (so the gateway relays them as they
+ * are); errors raised before execution carry an HTTP status via `httpStatus`.
+ */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    const status = httpStatus[code];
-    super(message, { extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) } });
+    super(message, { extensions: { code, ...extensions } });
   }
 }
+
+/** The same error, answered with HTTP `status` when raised outside resolvers (context, plugins). */
+export const withHttpStatus = (error: AppError, status: number) =>
+  new AppError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status } });
 
 /** Bad input on `field` (dotted path inside `input`); nothing is written. */
 export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>

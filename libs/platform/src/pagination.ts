@@ -18,7 +18,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge, null on an empty page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
   endCursor: string | null;
 }
 
@@ -79,7 +82,11 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, nodeNam
 }
 
 const pageArgsSchema = z.object({
-  first: z.number().int().min(1, `must be between 1 and ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be between 1 and ${MAX_PAGE_SIZE}`),
+  first: z
+    .number()
+    .int()
+    .min(1, `must be between 1 and ${MAX_PAGE_SIZE}`)
+    .max(MAX_PAGE_SIZE, `must be between 1 and ${MAX_PAGE_SIZE}`),
   after: z.string().nullish(),
 });
 

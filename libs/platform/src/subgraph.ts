@@ -4,9 +4,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { type TokenVerifier, type Viewer, viewerFromAuthorization } from './auth';
+import { type TokenVerifier, type Viewer, viewerFromAuthorization, writeScopePlugin } from './auth';
 import { databaseReady } from './db';
-import { formatError, forbidden } from './errors';
+import { formatError } from './errors';
 import { createServiceApp, listen } from './http';
 import type { Logger } from './logger';
 import { createMetrics, metricsPlugin, type ServiceMetrics } from './metrics';
@@ -49,19 +49,6 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Refuses mutations for tokens without the `write` scope (read-only API keys). */
-const scopePlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation === 'mutation' && !contextValue.viewer.scopes.includes('write')) {
-          throw forbidden('This credential is read-only: mutations need the write scope');
-        }
-      },
-    };
-  },
-};
-
 /** Client IP as seen by the gateway, for throttling. */
 function clientIp(req: Request): string {
   const forwarded = req.headers['x-forwarded-for'];
@@ -95,7 +82,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin(metrics, logger),
-      scopePlugin as ApolloServerPlugin<C>,
+      writeScopePlugin as ApolloServerPlugin<C>,
     ],
   });
   await server.start();

@@ -12,10 +12,17 @@ export const identityConfigSchema = z.object({
   JWT_PRIVATE_KEY: z
     .string({ message: 'is required' })
     .includes('BEGIN PRIVATE KEY', { message: 'must be a PEM block' })
-    .describe('an ECDSA P-256 private key in PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----…"), e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`'),
+    .describe(
+      'an ECDSA P-256 private key in PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----…"), e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`',
+    ),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900).describe('seconds, 30–3600'),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30).describe('days, 1–90'),
-  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5).describe('failed logins per account per window'),
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe('failed logins per account per window'),
   LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30).describe('failed logins per IP per window'),
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900).describe('seconds'),
   BOOTSTRAP_ADMIN_EMAIL: z.email().default('admin@sectorwars.local').describe('an email address'),

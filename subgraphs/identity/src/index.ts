@@ -27,9 +27,9 @@ import { RefreshToken } from './session/refresh-token.entity';
 import { SessionService } from './session/session.service';
 import { SigningKey } from './signing/signing-key';
 
-export { buildIdentitySchema } from './schema';
-export { identityConfigSchema } from './config';
 export { API_KEY_EXCHANGE_PATH } from './api-key/api-key.routes';
+export { identityConfigSchema } from './config';
+export { buildIdentitySchema } from './schema';
 
 /** Path of the public JWKS. */
 export const JWKS_PATH = '/.well-known/jwks.json';

@@ -21,7 +21,8 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => CreateApiKeyPayload, {
-    description: 'Creates an API key; its secret is returned only here. Errors: UNAUTHENTICATED, FORBIDDEN (called with an API key), BAD_USER_INPUT.',
+    description:
+      'Creates an API key; its secret is returned only here. Errors: UNAUTHENTICATED, FORBIDDEN (called with an API key), BAD_USER_INPUT.',
   })
   createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() ctx: IdentityContext) {
     const playerId = requirePlayer(ctx.viewer);
@@ -29,7 +30,9 @@ export class ApiKeyResolver {
     return ctx.services.apiKeys.create({ ...ctx.viewer, playerId }, name, scopes);
   }
 
-  @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes one of your API keys (admins: any). Errors: NOT_FOUND.' })
+  @Mutation(() => RevokeApiKeyPayload, {
+    description: 'Revokes one of your API keys (admins: any). Errors: NOT_FOUND.',
+  })
   async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() ctx: IdentityContext) {
     const playerId = requirePlayer(ctx.viewer);
     const { id } = parseInput(revokeApiKeySchema, input);

@@ -40,7 +40,13 @@ export class ApiKeyService {
     const prefix = `sw_${randomBytes(6).toString('base64url')}`;
     const secret = `${prefix}_${randomBytes(32).toString('base64url')}`;
     const apiKey = await this.keys.save(
-      this.keys.create({ playerId: viewer.playerId, name, prefix, keyHash: hashSecret(secret), scopes: [...new Set(scopes)] }),
+      this.keys.create({
+        playerId: viewer.playerId,
+        name,
+        prefix,
+        keyHash: hashSecret(secret),
+        scopes: [...new Set(scopes)],
+      }),
     );
     return { apiKey, secret };
   }
@@ -52,7 +58,11 @@ export class ApiKeyService {
     const query = this.keys.createQueryBuilder('k').where('k.player_id = :playerId', { playerId });
     const totalCount = await query.getCount();
     if (after) query.andWhere('(k.created_at, k.id) < (:at, :id)', { at: after.at, id: after.id });
-    const rows = await query.orderBy('k.created_at', 'DESC').addOrderBy('k.id', 'DESC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('k.created_at', 'DESC')
+      .addOrderBy('k.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     const nodes = rows.slice(0, first);
     return {
       nodes,

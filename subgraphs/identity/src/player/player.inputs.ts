@@ -6,7 +6,12 @@ export const HANDLE_PATTERN = /^[A-Za-z0-9_-]{3,24}$/;
 
 export const registerPlayerSchema = z.object({
   handle: z.string().trim().regex(HANDLE_PATTERN, 'must be 3–24 characters: letters, digits, _ or -'),
-  email: z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address')),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, 'must be at most 254 characters')
+    .pipe(z.email('must be an email address')),
   password: z.string().min(10, 'must be 10–128 characters').max(128, 'must be 10–128 characters'),
   displayName: z.string().trim().min(1, 'must be 1–48 characters').max(48, 'must be 1–48 characters'),
 });

@@ -14,7 +14,11 @@ export class LoginThrottle {
   private readonly perIp: RateLimiterMemory;
 
   constructor(limits: { perAccount: number; perIp: number; windowSeconds: number }) {
-    this.perAccount = new RateLimiterMemory({ keyPrefix: 'acct', points: limits.perAccount, duration: limits.windowSeconds });
+    this.perAccount = new RateLimiterMemory({
+      keyPrefix: 'acct',
+      points: limits.perAccount,
+      duration: limits.windowSeconds,
+    });
     this.perIp = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.perIp, duration: limits.windowSeconds });
   }
 

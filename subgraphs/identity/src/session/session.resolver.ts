@@ -1,7 +1,14 @@
 import { parseInput } from '@sectorwars/platform';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../context';
-import { AuthPayload, LoginInput, LogoutPayload, loginSchema, RefreshTokenInput, refreshTokenSchema } from './session.types';
+import {
+  AuthPayload,
+  LoginInput,
+  LogoutPayload,
+  loginSchema,
+  RefreshTokenInput,
+  refreshTokenSchema,
+} from './session.types';
 
 @Resolver()
 export class SessionResolver {
