@@ -21,10 +21,8 @@ export function buildKafkaMock(): string {
   const source = path.join(dir, 'mock-cluster.c');
   const binary = path.join(dir, 'kafka-mock');
   if (existsSync(binary) && statSync(binary).mtimeMs >= statSync(source).mtimeMs) return binary;
-  let flags: string[];
-  try {
-    flags = execFileSync('pkg-config', ['--cflags', '--libs', 'rdkafka'], { encoding: 'utf8' }).trim().split(/\s+/);
-  } catch {
+  const flags = rdkafkaFlags() ?? (installRdkafka() ? rdkafkaFlags() : null);
+  if (!flags) {
     throw new Error(
       'librdkafka-dev is not installed (needed for the Kafka mock cluster): apt-get install -y librdkafka-dev',
     );
