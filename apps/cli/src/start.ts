@@ -76,6 +76,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
         env: { ...serviceEnv, PORT: String(spec.port) },
         logFile: path.join(logs, `${spec.name}.log`),
         onLine: (line) => announceFirstAdmin(line),
+        // The generated admin password is shown on the terminal once, never written to the log file.
+        redact: (line) => line.replace(/"password":"[^"]*"/, '"password":"[shown once on the terminal]"'),
         onCrash: (code, signal, lastLines) => {
           say(`\n✖ ${spec.name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Its last lines:`);
           for (const l of lastLines) say(`  ${l}`);

@@ -13,6 +13,8 @@ export interface ServiceProcessOptions {
   logFile?: string;
   /** Called for every output line (stdout and stderr). */
   onLine?: (line: string) => void;
+  /** Rewrites a line before it is kept or written to the log file (e.g. to hide a secret shown once). */
+  redact?: (line: string) => string;
   /** Called when the process exits without having been asked to stop. */
   onCrash?: (code: number | null, signal: NodeJS.Signals | null, lastLines: string[]) => void;
 }
@@ -53,10 +55,11 @@ export class ServiceProcess {
     this.child = child;
     for (const stream of [child.stdout!, child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => {
-        this.lastLines.push(line);
-        if (this.lastLines.length > KEPT_LINES) this.lastLines.shift();
-        this.log?.write(`${line}\n`);
         options.onLine?.(line);
+        const kept = options.redact ? options.redact(line) : line;
+        this.lastLines.push(kept);
+        if (this.lastLines.length > KEPT_LINES) this.lastLines.shift();
+        this.log?.write(`${kept}\n`);
       });
     }
     child.once('exit', (code, signal) => {

@@ -32,6 +32,11 @@ export function createServiceApp(options: {
         return id;
       },
       autoLogging: { ignore: (req) => !req.url?.startsWith('/graphql') },
+      // One short line per request: id, method, URL, status, time; headers stay out of the logs.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.get('/health', (_req, res) => {

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -81,6 +82,8 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No Apollo Studio here: inline traces would only cost CPU on every federated request.
+      ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(metrics, logger),
       writeScopePlugin as ApolloServerPlugin<C>,
     ],
