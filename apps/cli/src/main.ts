@@ -34,6 +34,59 @@ program
     for (const file of writeComposed(files)) console.log(`wrote ${file}`);
   });
 
+const deadLetters = program
+  .command('dead-letters')
+  .description("list and replay a service's dead letters (events its consumers gave up on)");
+const databaseOption = [
+  '--database-url <url>',
+  'database (default: DATABASE_URL, else the embedded one of npm start)',
+] as const;
+
+deadLetters
+  .command('list')
+  .description('list pending dead letters, newest first')
+  .requiredOption('--service <name>', 'owning service, e.g. identity')
+  .option('--all', 'include replayed ones')
+  .option(...databaseOption)
+  .action(async (options: { service: string; all?: boolean; databaseUrl?: string }) => {
+    const { openDeadLetters, EMBEDDED_DATABASE_URL } = await import('./dead-letters.js');
+    const { store, close } = await openDeadLetters(
+      options.service,
+      options.databaseUrl ?? process.env.DATABASE_URL ?? EMBEDDED_DATABASE_URL,
+    );
+    try {
+      const letters = await store.list({ pending: !options.all, first: 100 });
+      if (!letters.length) console.log('No dead letters.');
+      for (const l of letters) {
+        console.log(
+          `${l.id}  ${l.createdAt.toISOString()}  ${l.consumerGroup}  ${l.type ?? '(unreadable)'}  attempts=${l.attempts}${l.replayedAt ? '  replayed' : ''}\n    ${l.error.split('\n')[0]}`,
+        );
+      }
+    } finally {
+      await close();
+    }
+  });
+
+deadLetters
+  .command('replay <id>')
+  .description('republish a dead letter to its topic (the failed consumer handles it again)')
+  .requiredOption('--service <name>', 'owning service, e.g. identity')
+  .option(...databaseOption)
+  .action(async (id: string, options: { service: string; databaseUrl?: string }) => {
+    const { openDeadLetters, EMBEDDED_DATABASE_URL } = await import('./dead-letters.js');
+    const { store, close } = await openDeadLetters(
+      options.service,
+      options.databaseUrl ?? process.env.DATABASE_URL ?? EMBEDDED_DATABASE_URL,
+    );
+    try {
+      const replayed = await store.replay(id);
+      if (!replayed) throw new Error(`no pending dead letter ${id} in ${options.service}`);
+      console.log(`Replayed ${id} onto ${replayed.topic}.`);
+    } finally {
+      await close();
+    }
+  });
+
 program.parseAsync().catch((error: Error) => {
   console.error(`sectorwars: ${error.message}`);
   process.exit(1);

@@ -61,6 +61,16 @@ export const jwksUrlVar = z
   .url('must be an http(s) URL')
   .describe("identity's JWKS URL, e.g. http://localhost:4001/.well-known/jwks.json");
 
+/** Kafka bootstrap servers; empty or unset selects the Postgres event bus. */
+export const kafkaBrokersVar = z
+  .string()
+  .regex(/^$|^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'must be host:port[,host:port…]')
+  .optional()
+  .describe('a comma-separated list of host:port, e.g. kafka1:9092,kafka2:9092 (unset: the Postgres bus)');
+
+/** Database of the Postgres event bus when it is not the service's own (one shared bus database). */
+export const eventbusDatabaseUrlVar = databaseUrlVar.optional();
+
 /**
  * Variables every subgraph reads: its port, its database, identity's JWKS and
  * the log level. A subgraph extends this with its own.
@@ -70,6 +80,8 @@ export const subgraphConfigSchema = z.object({
   DATABASE_URL: databaseUrlVar,
   JWKS_URL: jwksUrlVar,
   LOG_LEVEL: logLevelVar,
+  KAFKA_BROKERS: kafkaBrokersVar,
+  EVENTBUS_DATABASE_URL: eventbusDatabaseUrlVar,
 });
 
 /** Parsed form of {@link subgraphConfigSchema}. */

@@ -1,4 +1,4 @@
-import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { badInput, parseInput } from './errors';
 
@@ -6,7 +6,8 @@ import { badInput, parseInput } from './errors';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Relay page info. */
+/** Relay page info. Every subgraph defines the same type, so it is shareable. */
+@Directive('@shareable')
 @ObjectType({ description: 'Where this page sits in the whole list (Relay cursor connection).' })
 export class PageInfo {
   @Field({ description: 'True when more items follow the last edge.' })
@@ -56,8 +57,15 @@ export interface Connection<T> {
 /**
  * Creates the `XConnection` and `XEdge` object types for a node type.
  * Usage: `@ObjectType() class ApiKeyConnection extends ConnectionType(ApiKey) {}`.
+ * Pass `shareable` when several subgraphs define the same connection (then mark
+ * the subclass `@Directive('@shareable')` too).
  */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, nodeName = nodeType.name) {
+export function ConnectionType<T extends object>(
+  nodeType: ClassType<T>,
+  options: { nodeName?: string; shareable?: boolean } = {},
+) {
+  const nodeName = options.nodeName ?? nodeType.name;
+  @(options.shareable ? Directive('@shareable') : () => {})
   @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a list, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque cursor of this item.' })

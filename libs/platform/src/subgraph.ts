@@ -36,6 +36,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   port: number;
   /** Adds request-scoped members (DataLoaders…) to the base context. */
   extendContext?: (base: RequestContext) => C;
+  /** The service's metrics, when created before the server (to add event metrics to the registry). */
+  metrics?: ServiceMetrics;
   /** Extra HTTP routes (mounted before /graphql), e.g. identity's JWKS. */
   routes?: (app: express.Express) => void;
 }
@@ -67,7 +69,7 @@ function clientIp(req: Request): string {
  */
 export async function startSubgraph<C extends RequestContext>(options: SubgraphOptions<C>): Promise<RunningService> {
   const { logger, dataSource } = options;
-  const metrics = createMetrics(options.name);
+  const metrics = options.metrics ?? createMetrics(options.name);
   const { app, httpServer } = createServiceApp({
     name: options.name,
     logger,

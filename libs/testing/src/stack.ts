@@ -54,7 +54,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     const child = new ServiceProcess({
       name: spec.name,
       entry: entryPath(spec),
-      env: { LOG_LEVEL: 'warn', ...env, ...options.env, PORT: String(port) },
+      // Services use the embedded default (the Postgres event bus) unless a test asks for Kafka.
+      env: { LOG_LEVEL: 'warn', KAFKA_BROKERS: '', ...env, ...options.env, PORT: String(port) },
       onCrash: (code, signal, lines) =>
         process.stderr.write(`[test stack] ${spec.name} died (${signal ?? code}):\n${lines.join('\n')}\n`),
     });

@@ -1,4 +1,4 @@
-import { databaseUrlVar, logLevelVar, portVar } from '@sectorwars/platform';
+import { databaseUrlVar, eventbusDatabaseUrlVar, kafkaBrokersVar, logLevelVar, portVar } from '@sectorwars/platform';
 import { z } from 'zod';
 
 /**
@@ -9,6 +9,8 @@ export const identityConfigSchema = z.object({
   PORT: portVar(4001),
   DATABASE_URL: databaseUrlVar,
   LOG_LEVEL: logLevelVar,
+  KAFKA_BROKERS: kafkaBrokersVar,
+  EVENTBUS_DATABASE_URL: eventbusDatabaseUrlVar,
   JWT_PRIVATE_KEY: z
     .string({ message: 'is required' })
     .includes('BEGIN PRIVATE KEY', { message: 'must be a PEM block' })

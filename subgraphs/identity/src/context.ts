@@ -1,3 +1,4 @@
+import type { DeadLetterStore } from '@sectorwars/events';
 import type { RequestContext } from '@sectorwars/platform';
 import DataLoader from 'dataloader';
 import type { ApiKeyService } from './api-key/api-key.service';
@@ -7,6 +8,7 @@ import type { SessionService } from './session/session.service';
 
 /** Identity's business services, created once per process. */
 export interface IdentityServices {
+  deadLetters: DeadLetterStore;
   players: PlayerService;
   sessions: SessionService;
   apiKeys: ApiKeyService;
@@ -15,6 +17,8 @@ export interface IdentityServices {
 /** Resolver context of the identity subgraph. */
 export interface IdentityContext extends RequestContext {
   services: IdentityServices;
+  /** The admin dead-letter resolver reads it here. */
+  deadLetters: DeadLetterStore;
   /** Batches `Player` lookups (entity references from other subgraphs) within one request. */
   playerLoader: DataLoader<string, Player | null>;
 }
@@ -25,5 +29,6 @@ export const identityContext =
   (base: RequestContext): IdentityContext => ({
     ...base,
     services,
+    deadLetters: services.deadLetters,
     playerLoader: new DataLoader((ids: readonly string[]) => services.players.findByIds(ids)),
   });

@@ -4,9 +4,11 @@
  * `buildIdentitySchema()` gives its schema for composition.
  */
 import 'reflect-metadata';
+import { createTransportFromEnv, EventBus, identityEvents } from '@sectorwars/events';
 import {
   createDataSource,
   createLogger,
+  createMetrics,
   createTokenVerifier,
   initializeDatabase,
   loadConfig,
@@ -19,6 +21,7 @@ import { ApiKeyService } from './api-key/api-key.service';
 import { identityConfigSchema } from './config';
 import { identityContext } from './context';
 import { CreateIdentityTables1763769600000 } from './migrations/1763769600000-CreateIdentityTables';
+import { AddEventTables1763769700000 } from './migrations/1763769700000-AddEventTables';
 import { Player } from './player/player.entity';
 import { PlayerService } from './player/player.service';
 import { buildIdentitySchema } from './schema';
@@ -54,19 +57,35 @@ export async function startIdentity(env: Record<string, string | undefined> = pr
     url: config.DATABASE_URL,
     schema: 'identity',
     entities: [Player, RefreshToken, ApiKey],
-    migrations: [CreateIdentityTables1763769600000],
+    migrations: [CreateIdentityTables1763769600000, AddEventTables1763769700000],
   });
   const applied = await initializeDatabase(dataSource);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
+  const metrics = createMetrics('identity');
+  const bus = new EventBus({
+    service: 'identity',
+    schema: 'identity',
+    dataSource,
+    transport: createTransportFromEnv(
+      { ...config, DATABASE_URL: config.DATABASE_URL },
+      { clientId: 'identity', logger },
+    ),
+    logger,
+    registry: metrics.registry,
+    emits: [identityEvents.playerRegistered],
+  });
+  await bus.start();
+
   const signingKey = await SigningKey.fromPem(config.JWT_PRIVATE_KEY);
-  const players = new PlayerService(dataSource);
+  const players = new PlayerService(dataSource, bus.outbox);
   const throttle = new LoginThrottle({
     perAccount: config.LOGIN_FAILURES_PER_ACCOUNT,
     perIp: config.LOGIN_FAILURES_PER_IP,
     windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
   });
   const services = {
+    deadLetters: bus.deadLetters,
     players,
     sessions: new SessionService(dataSource, players, signingKey, throttle, {
       accessTokenSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
@@ -86,6 +105,7 @@ export async function startIdentity(env: Record<string, string | undefined> = pr
     schema: await buildIdentitySchema(),
     logger,
     dataSource,
+    metrics,
     port: config.PORT,
     verifyToken: createTokenVerifier(signingKey.jwks),
     extendContext: identityContext(services),
@@ -101,6 +121,7 @@ export async function startIdentity(env: Record<string, string | undefined> = pr
     firstAdmin,
     async stop() {
       await running.stop();
+      await bus.stop();
       await dataSource.destroy();
     },
   };

@@ -1,3 +1,4 @@
+import { createDeadLetterResolver } from '@sectorwars/events';
 import { buildFederatedSchema } from '@sectorwars/platform';
 import { ApiKeyResolver } from './api-key/api-key.resolver';
 import { Player } from './player/player.entity';
@@ -8,7 +9,10 @@ import { SessionResolver } from './session/session.resolver';
 /** The identity subgraph schema (Federation 2). Needs no database: `npm run compose` prints it. */
 export function buildIdentitySchema() {
   return buildFederatedSchema(
-    { resolvers: [PlayerResolver, SessionResolver, ApiKeyResolver], orphanedTypes: [Player] },
+    {
+      resolvers: [PlayerResolver, SessionResolver, ApiKeyResolver, createDeadLetterResolver('identity')],
+      orphanedTypes: [Player],
+    },
     { Player: { __resolveReference: resolvePlayerReference } },
   );
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { identityEvents, type Outbox } from '@sectorwars/events';
 import { conflict, GlobalRole } from '@sectorwars/platform';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { hashPassword } from './password';
@@ -12,7 +13,10 @@ const uniqueFields: Record<string, string> = { players_email_key: 'email', playe
 export class PlayerService {
   private readonly players: Repository<Player>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {
     this.players = dataSource.getRepository(Player);
   }
 
@@ -24,12 +28,25 @@ export class PlayerService {
   async register(input: RegisterPlayer, roles: GlobalRole[] = [GlobalRole.PLAYER]): Promise<Player> {
     const passwordHash = await hashPassword(input.password);
     try {
-      const [row] = (await this.players.query(
-        `INSERT INTO identity.players (handle, display_name, email, password_hash, roles)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [input.handle, input.displayName, input.email, passwordHash, roles],
-      )) as { id: string }[];
-      return this.players.findOneByOrFail({ id: row.id });
+      // The player row and its `player.registered` event commit together (transactional outbox).
+      return await this.dataSource.transaction(async (manager) => {
+        const [row] = (await manager.query(
+          `INSERT INTO identity.players (handle, display_name, email, password_hash, roles)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [input.handle, input.displayName, input.email, passwordHash, roles],
+        )) as { id: string }[];
+        const player = await manager.findOneByOrFail(Player, { id: row.id });
+        await this.outbox.publish(manager, identityEvents.playerRegistered, {
+          subject: player.id,
+          data: {
+            playerId: player.id,
+            handle: player.handle,
+            displayName: player.displayName,
+            registeredAt: player.createdAt.toISOString(),
+          },
+        });
+        return player;
+      });
     } catch (error) {
       const constraint = (error as { constraint?: string }).constraint;
       const field = constraint ? uniqueFields[constraint] : undefined;

@@ -1,0 +1,7 @@
+/**
+ * The event catalog: every event type of the platform, with its data schema,
+ * topic, and who emits and consumes it. Each service's events live in a file
+ * named after the service.
+ */
+export * from './define';
+export * as identityEvents from './identity';

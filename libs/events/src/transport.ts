@@ -1,0 +1,71 @@
+/**
+ * The transport interface: how events travel between the relay (producer) and
+ * consumers. Two implementations with the same semantics — Kafka (kafkajs) and
+ * Postgres (the embedded default) — chosen by configuration.
+ *
+ * Semantics every transport guarantees (the contract suite checks them):
+ * - durable: `send` resolves only once the records are stored;
+ * - ordered per key: records with the same key reach a consumer group in send order;
+ * - consumer groups: every group gets every record; consumers of one group split the
+ *   partitions between them, so each record is handled by one of them;
+ * - at-least-once: a group's position advances only after `handle` resolved, so a crash
+ *   redelivers (the idempotent consumer above the transport turns that into exactly-once effects).
+ */
+
+/** A record to send. `value` is the JSON CloudEvents envelope. */
+export interface OutboundRecord {
+  topic: string;
+  /** Partitioning and ordering key: the aggregate id. */
+  key: string;
+  value: string;
+  headers?: Record<string, string>;
+}
+
+/** A record delivered to a consumer. */
+export interface InboundRecord {
+  topic: string;
+  partition: number;
+  /** Position inside the partition (decimal string, like Kafka offsets). */
+  offset: string;
+  key: string;
+  value: string;
+  headers: Record<string, string>;
+}
+
+/** A topic and its partition count. */
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+}
+
+/** Options of {@link Transport.subscribe}. */
+export interface SubscribeOptions {
+  /** Consumer group: each group has its own position in every partition. */
+  group: string;
+  topics: string[];
+  /**
+   * Called once per record, one at a time per partition, in partition order.
+   * Resolving commits the group's position past the record; throwing makes the
+   * transport deliver the same record again after a backoff (never skip it).
+   */
+  handle(record: InboundRecord): Promise<void>;
+}
+
+/** A running subscription. */
+export interface Subscription {
+  /** Stops fetching, lets the record in hand finish, leaves the group. */
+  stop(): Promise<void>;
+}
+
+/** One event transport. */
+export interface Transport {
+  readonly kind: 'kafka' | 'postgres';
+  /** Creates the topics when the transport can (real Kafka, Postgres); harmless when they exist. */
+  ensureTopics(topics: TopicSpec[]): Promise<void>;
+  /** Stores the records durably; resolves after the acknowledgement. Order within a key is kept. */
+  send(records: OutboundRecord[]): Promise<void>;
+  subscribe(options: SubscribeOptions): Promise<Subscription>;
+  /** Records not yet consumed by `group` on `topics` (consumer lag), for metrics. */
+  lag(group: string, topics: string[]): Promise<number>;
+  close(): Promise<void>;
+}
