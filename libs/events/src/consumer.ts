@@ -74,6 +74,7 @@ export class EventConsumer {
       group: this.options.group,
       topics: this.topics,
       handle: (record) => this.handleRecord(record),
+      handleBatch: (records) => this.handleBatch(records),
     });
   }
 
@@ -89,21 +90,9 @@ export class EventConsumer {
    */
   async handleRecord(record: InboundRecord): Promise<void> {
     const { group, metrics } = this.options;
-    let envelope: EventEnvelope;
-    try {
-      envelope = parseEnvelope(record.value);
-    } catch (error) {
-      return this.deadLetter(record, `invalid envelope: ${(error as Error).message}`, 0);
-    }
-    const definition = this.byType.get(envelope.type);
-    if (!definition) {
-      metrics?.handled.inc({ group, outcome: 'ignored' });
-      return;
-    }
-    const valid = validateData(definition, envelope);
-    if (!valid.ok) return this.deadLetter(record, `data fails ${envelope.type}: ${valid.reason}`, 0, envelope);
-
-    const event: ConsumedEvent = { envelope, data: valid.data, record };
+    const prepared = await this.prepare(record);
+    if (!prepared) return;
+    const event = prepared;
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -113,16 +102,86 @@ export class EventConsumer {
         return;
       } catch (error) {
         metrics?.handled.inc({ group, outcome: 'failed_attempt' });
-        if (attempt >= maxAttempts)
-          return this.deadLetter(record, (error as Error).stack ?? String(error), attempt, envelope);
+        if (attempt >= maxAttempts) {
+          return this.deadLetter(record, (error as Error).stack ?? String(error), attempt, event.envelope);
+        }
         const delay = (this.options.backoffMs ?? 200) * 2 ** (attempt - 1);
         this.options.logger.warn(
-          { err: error, group, eventId: envelope.id, attempt, retryInMs: delay },
+          { err: error, group, eventId: event.envelope.id, attempt, retryInMs: delay },
           'event handler failed',
         );
         await sleep(delay);
       }
     }
+  }
+
+  /**
+   * Processes consecutive records of one partition in one transaction (one
+   * `consumed_events` insert for all, then the handler for each new event, in
+   * order). When any handler fails, the batch rolls back and its records are
+   * processed one by one, so only the failing event is retried and dead-lettered.
+   */
+  async handleBatch(records: InboundRecord[]): Promise<void> {
+    if (records.length === 1) return this.handleRecord(records[0]);
+    const { group, metrics } = this.options;
+    const events: ConsumedEvent[] = [];
+    for (const record of records) {
+      const event = await this.prepare(record);
+      if (event) events.push(event);
+    }
+    if (!events.length) return;
+    let handled: ConsumedEvent[];
+    try {
+      handled = await this.options.dataSource.transaction(async (manager) => {
+        const inserted: { event_id: string }[] = await manager.query(
+          `INSERT INTO ${this.consumedTable} (consumer_group, event_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [group, events.map((e) => e.envelope.id)],
+        );
+        const fresh = new Set(inserted.map((r) => r.event_id));
+        const done: ConsumedEvent[] = [];
+        for (const event of events) {
+          // `delete` also drops a second copy of the same event inside this batch (a relay resend).
+          if (!fresh.delete(event.envelope.id)) continue;
+          await this.options.handler(event, manager);
+          done.push(event);
+        }
+        return done;
+      });
+    } catch (error) {
+      this.options.logger.warn({ err: error, group, size: events.length }, 'event batch failed; processing one by one');
+      for (const event of events) await this.handleRecord(event.record);
+      return;
+    }
+    metrics?.handled.inc({ group, outcome: 'handled' }, handled.length);
+    if (events.length > handled.length)
+      metrics?.handled.inc({ group, outcome: 'duplicate' }, events.length - handled.length);
+    for (const event of handled) await this.options.onHandled?.(event);
+  }
+
+  /**
+   * Parses and validates a record.
+   * @returns the event, or null when it was skipped (another type) or dead-lettered (invalid)
+   */
+  private async prepare(record: InboundRecord): Promise<ConsumedEvent | null> {
+    const { group, metrics } = this.options;
+    let envelope: EventEnvelope;
+    try {
+      envelope = parseEnvelope(record.value);
+    } catch (error) {
+      await this.deadLetter(record, `invalid envelope: ${(error as Error).message}`, 0);
+      return null;
+    }
+    const definition = this.byType.get(envelope.type);
+    if (!definition) {
+      metrics?.handled.inc({ group, outcome: 'ignored' });
+      return null;
+    }
+    const valid = validateData(definition, envelope);
+    if (!valid.ok) {
+      await this.deadLetter(record, `data fails ${envelope.type}: ${valid.reason}`, 0, envelope);
+      return null;
+    }
+    return { envelope, data: valid.data, record };
   }
 
   /** @returns false when this group had already consumed the event */

@@ -22,7 +22,7 @@ export function eventTablesUp(schema: string): string[] {
     )`,
     `CREATE TABLE ${s}.consumed_events (
       consumer_group text NOT NULL,
-      event_id uuid NOT NULL,
+      event_id text NOT NULL,
       consumed_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (consumer_group, event_id)
     )`,

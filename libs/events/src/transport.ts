@@ -49,6 +49,12 @@ export interface SubscribeOptions {
    * transport deliver the same record again after a backoff (never skip it).
    */
   handle(record: InboundRecord): Promise<void>;
+  /**
+   * Optional batch form, used instead of `handle` when given: consecutive
+   * records of one partition, in order. Resolving commits the position past
+   * the last one; throwing delivers the same batch again after a backoff.
+   */
+  handleBatch?(records: InboundRecord[]): Promise<void>;
 }
 
 /** A running subscription. */

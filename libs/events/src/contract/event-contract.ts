@@ -272,7 +272,7 @@ export function describeEventContract(kind: TransportKind, topicFor: (label: str
       await waitFor('the dead letter', async () => (await store.list({ group: g })).length === 1);
       await waitFor('the events after it', async () => (await effects(g)).length === 2);
       const [letter] = await store.list({ group: g });
-      assert.equal(attempts, 3);
+      assert.ok(attempts >= 3, `handler tried at least 3 times, got ${attempts}`);
       assert.equal(letter.attempts, 3);
       assert.match(letter.error, /cannot handle seq 1/);
       assert.deepEqual(
@@ -318,7 +318,13 @@ export function describeEventContract(kind: TransportKind, topicFor: (label: str
       );
       const exit = await runWorker({ MODE: 'consumer', GROUP: g, AGGREGATE: definition.aggregate, CRASH_AFTER: '1' });
       assert.equal(exit, 'SIGKILL');
-      assert.equal((await effects(g)).length, 1, 'the worker handled one event and died');
+      const committed = (await effects(g)).length;
+      assert.ok(committed >= 1, 'the worker committed effects before it died');
+      assert.equal(
+        await transport.lag(g, [definition.topic]),
+        6,
+        'but its position was not committed: all 6 come again',
+      );
       await startConsumer(transport, g, definition);
       await waitFor('the rest', async () => (await effects(g)).length >= 6);
       await new Promise((r) => setTimeout(r, 300));

@@ -261,7 +261,8 @@ class PostgresSubscription {
     this.stopping = true;
     this.tickWaiter?.();
     await this.coordinator;
-    await Promise.all([...this.workers.keys()].map((id) => this.release(id)));
+    // One at a time: the session connection runs one query at a time.
+    for (const id of [...this.workers.keys()]) await this.release(id);
     await this.transport.pool
       .query('DELETE FROM eventbus.group_members WHERE consumer_group = $1 AND member_id = $2', [
         this.options.group,
@@ -406,10 +407,16 @@ class PartitionWorker {
         await this.idle();
         continue;
       }
-      for (const row of rows) {
-        const record: InboundRecord = { topic: this.topic, partition: this.partition, ...row };
-        if (!(await this.handleUntilDone(record))) break;
-        position = BigInt(row.offset) + 1n;
+      const records: InboundRecord[] = rows.map((row) => ({ topic: this.topic, partition: this.partition, ...row }));
+      if (this.options.handleBatch) {
+        if (await this.untilDone(records[0], () => this.options.handleBatch!(records))) {
+          position = BigInt(rows[rows.length - 1].offset) + 1n;
+        }
+      } else {
+        for (const record of records) {
+          if (!(await this.untilDone(record, () => this.options.handle(record)))) break;
+          position = BigInt(record.offset) + 1n;
+        }
       }
       if (position !== committed && (await this.commit(group, position))) committed = position;
     }
@@ -417,11 +424,11 @@ class PartitionWorker {
     if (position !== committed) await this.commit(group, position);
   }
 
-  /** Calls `handle` until it succeeds (backoff 100 ms doubling, cap 5 s). @returns false when stopped first */
-  private async handleUntilDone(record: InboundRecord): Promise<boolean> {
+  /** Runs `work` until it succeeds (backoff 100 ms doubling, cap 5 s). @returns false when stopped first */
+  private async untilDone(record: InboundRecord, work: () => Promise<void>): Promise<boolean> {
     for (let attempt = 0; !this.stopped; attempt += 1) {
       try {
-        await this.options.handle(record);
+        await work();
         return true;
       } catch (error) {
         this.transport.options.logger?.warn(
