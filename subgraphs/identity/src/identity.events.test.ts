@@ -57,6 +57,14 @@ describe('identity events', () => {
     assert.equal(outbox.length, 0);
   });
 
+  test('/metrics reports the outbox backlog, relayed events and dead letters', async () => {
+    await waitFor('a relayed event', async () => ((await recordsFor(playerId)).length ? true : undefined));
+    const metrics = await (await fetch(`${stack.subgraphUrls.identity}/metrics`)).text();
+    assert.match(metrics, /^events_outbox_backlog\{[^}]*\} 0$/m);
+    assert.match(metrics, /^events_relayed_total\{[^}]*\} [1-9]/m);
+    assert.match(metrics, /^events_dead_letters\{[^}]*\} \d+$/m);
+  });
+
   test('a refused registration publishes nothing', async () => {
     const before = await queryRows(stack.database.url, `SELECT count(*)::int AS n FROM eventbus.records`);
     const duplicate = await stack.gateway.request(
