@@ -2,7 +2,10 @@
  * Event backbone benchmark: outbox → relay → transport → idempotent consumer,
  * end to end, on this machine.
  *
- *   npm run bench:events -- --transport postgres|kafka [--events 20000] [--rate 500] [--seconds 10]
+ *   npm run bench:events -- --transport postgres|kafka [--events 20000] [--rate 500] [--seconds 10] [--max-wait 100]
+ *
+ * `--max-wait`: Kafka consumers' fetch wait (ms). The librdkafka mock always waits it out
+ * when a fetch finds nothing new (a real broker answers as soon as data arrives).
  *
  * 1. Saturation: `--events` events are written to the outbox first (not timed), then the relay
  *    and one consumer start; throughput = events / time until the consumer handled the last one.
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '20000' },
     rate: { type: 'string', default: '500' },
     seconds: { type: 'string', default: '10' },
+    'max-wait': { type: 'string', default: '100' },
   },
 });
 const kind = values.transport as 'postgres' | 'kafka';
@@ -97,7 +101,12 @@ async function main() {
   await dataSource.initialize();
   const makeTransport = (): Transport =>
     kind === 'kafka'
-      ? createKafkaTransport({ brokers: brokers!.split(','), clientId: 'bench', logger })
+      ? createKafkaTransport({
+          brokers: brokers!.split(','),
+          clientId: 'bench',
+          logger,
+          consumer: { maxWaitTimeInMs: Number(values['max-wait']) },
+        })
       : createPostgresTransport({ connectionString: databaseUrl!, logger });
   const outbox = new Outbox(SCHEMA, 'sectorwars.bench');
 
@@ -128,7 +137,18 @@ async function main() {
       },
     });
     await consumer.start();
-    const relay = new OutboxRelay({ dataSource, schema: SCHEMA, transport, logger, batchSize: 1000 });
+    const relayLatencies: number[] = [];
+    const relay = new OutboxRelay({
+      dataSource,
+      schema: SCHEMA,
+      transport,
+      logger,
+      batchSize: 1000,
+      onBatchSent: (records) => {
+        const now = Date.now();
+        for (const r of records) relayLatencies.push(now - (JSON.parse(r.value).data.publishedAt as number));
+      },
+    });
     const started = Date.now();
     relay.start();
     await publish?.();
@@ -137,7 +157,7 @@ async function main() {
     await consumer.stop();
     await relay.stop();
     await transport.close();
-    return { elapsedMs, latencies };
+    return { elapsedMs, latencies, relayLatencies };
   };
 
   // 1. Saturation
@@ -169,10 +189,12 @@ async function main() {
       );
     }
   });
-  const sorted = lat.latencies.sort((a, b) => a - b);
+  const sorted = [...lat.latencies].sort((a, b) => a - b);
+  const relaySorted = lat.relayLatencies.sort((a, b) => a - b);
   console.log(
     JSON.stringify({
       transport: kind,
+      ...(kind === 'kafka' ? { consumerMaxWaitMs: Number(values['max-wait']) } : {}),
       saturation: { events: total, seconds: sat.elapsedMs / 1000, eventsPerSecond: throughput },
       latency: {
         ratePerSecond: rate,
@@ -180,6 +202,8 @@ async function main() {
         p50Ms: percentile(sorted, 50),
         p99Ms: percentile(sorted, 99),
         maxMs: sorted.at(-1),
+        relayAckedP50Ms: percentile(relaySorted, 50),
+        relayAckedP99Ms: percentile(relaySorted, 99),
       },
     }),
   );

@@ -28,7 +28,9 @@ export function createTransportFromEnv(
 ): Transport {
   if (env.KAFKA_BROKERS) {
     return createKafkaTransport({
-      brokers: env.KAFKA_BROKERS.split(',').map((b) => b.trim()),
+      brokers: env.KAFKA_BROKERS.split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
       clientId: options.clientId,
       logger: options.logger,
     });

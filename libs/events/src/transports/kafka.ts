@@ -11,7 +11,17 @@
  * - kafkajs' default consumer timings make every group (re)join wait ~30 s on it:
  *   {@link KAFKA_CONSUMER_DEFAULTS} are short enough for it and valid on real clusters.
  */
-import { type Admin, type IHeaders, Kafka, type KafkaMessage, type LogEntry, logLevel, Partitioners } from 'kafkajs';
+import {
+  type Admin,
+  type EachBatchHandler,
+  type EachMessageHandler,
+  type IHeaders,
+  Kafka,
+  type KafkaMessage,
+  type LogEntry,
+  logLevel,
+  Partitioners,
+} from 'kafkajs';
 import type { InboundRecord, OutboundRecord, SubscribeOptions, Subscription, TopicSpec, Transport } from '../transport';
 
 /** The logging surface the transport needs; a pino `Logger` fits. `debug` is optional. */
@@ -22,14 +32,21 @@ export interface KafkaTransportLogger {
   error(obj: object, msg?: string): void;
 }
 
-/** Consumer timings (milliseconds) passed to every kafkajs consumer. */
-export interface KafkaConsumerTimings {
+/** Settings of every consumer a subscription creates; times in milliseconds. */
+export interface KafkaConsumerOptions {
   /** The coordinator drops a member silent for this long; also bounds how long a rejoin waits for it. */
   sessionTimeout?: number;
   /** How often a member tells the coordinator it is alive; must be below `sessionTimeout`. */
   heartbeatInterval?: number;
   /** How long a fetch waits on the broker for new records when there are none. */
   maxWaitTimeInMs?: number;
+  /** Most records per `handleBatch` call (a fetched batch is split into calls of this size). */
+  maxBatchSize?: number;
+  /**
+   * Partitions handled at once by one consumer (each partition stays in order). Without it
+   * kafkajs handles one partition at a time, so a slow or retrying record holds up them all.
+   */
+  partitionsConsumedConcurrently?: number;
 }
 
 /** Options of {@link createKafkaTransport}. */
@@ -41,20 +58,25 @@ export interface KafkaTransportOptions {
   /** Receives kafkajs' warnings and errors (its chatty info lines go to `debug`). Default: warnings and errors to the console. */
   logger?: KafkaTransportLogger;
   /** Overrides of {@link KAFKA_CONSUMER_DEFAULTS}. */
-  consumer?: KafkaConsumerTimings;
+  consumer?: KafkaConsumerOptions;
   /** Idempotent producer (exactly-once appends per partition). Off by default: the mock cluster rejects it. */
   idempotent?: boolean;
 }
 
 /**
- * Consumer timings used unless overridden. kafkajs' defaults (30 s session, 5 s fetch wait)
+ * Consumer settings used unless overridden. kafkajs' defaults (30 s session, 5 s fetch wait)
  * make each group rejoin against the librdkafka mock take ~29 s and each idle fetch ~5 s;
- * these keep rebalances to a few seconds and still suit a real cluster.
+ * these keep rebalances to a few seconds and still suit a real cluster. Do not go below
+ * ~3.5 s of session on the mock: it answers a first JoinGroup after 3 s, and a session that
+ * expires sooner leaves the join unanswered until kafkajs gives up (~65 s). Batches of 200
+ * match the Postgres transport's fetch size.
  */
-export const KAFKA_CONSUMER_DEFAULTS: Required<KafkaConsumerTimings> = {
+export const KAFKA_CONSUMER_DEFAULTS: Required<KafkaConsumerOptions> = {
   sessionTimeout: 4000,
   heartbeatInterval: 1000,
   maxWaitTimeInMs: 100,
+  maxBatchSize: 200,
+  partitionsConsumedConcurrently: 4,
 };
 
 /** First delay before redelivering a record whose handler threw; doubles per attempt. */
@@ -78,12 +100,15 @@ const consoleLogger: KafkaTransportLogger = {
  *   even when callers do not await each other. Rejects with the kafkajs error when the
  *   brokers did not acknowledge (after kafkajs' own retries); records of a failed call
  *   may be partly stored, so the caller must resend them before anything newer.
- * - `subscribe({ group, topics, handle })`: a consumer in `group`, starting from the
- *   earliest record for a new group. Records of one partition are handled one at a time;
- *   a record's offset is committed right after `handle` resolves. When `handle` throws,
- *   the same record is retried after 100 ms, 200 ms, … up to 5 s between attempts until it
- *   succeeds or the subscription stops (then it stays uncommitted and is redelivered to the
- *   group's next owner of the partition); later records of that partition wait. Resolves
+ * - `subscribe({ group, topics, handle, handleBatch })`: a consumer in `group`, starting
+ *   from the earliest record for a new group. Records of one partition are handled one at a
+ *   time, and the position is committed right after `handle` resolves. With `handleBatch`,
+ *   each call gets up to `consumer.maxBatchSize` consecutive records of one partition (as
+ *   fetched) and the position is committed past the last. When the handler throws, the same
+ *   record (or batch) is retried after 100 ms, 200 ms, … up to 5 s between attempts, until
+ *   it succeeds or the subscription stops (then it stays uncommitted and is redelivered to
+ *   the partition's next owner in the group); later records of the partition wait, and so
+ *   do the consumer's other partitions (kafkajs handles one partition at a time). Resolves
  *   once the consumer joined the group. Rejects when the consumer cannot connect.
  * - `ensureTopics(specs)`: creates missing topics (waiting for partition leaders). If the
  *   brokers refuse (the mock has no CreateTopics) it succeeds as long as every topic exists
@@ -96,7 +121,7 @@ const consoleLogger: KafkaTransportLogger = {
  */
 export function createKafkaTransport(options: KafkaTransportOptions): Transport {
   const logger = options.logger ?? consoleLogger;
-  const timings = { ...KAFKA_CONSUMER_DEFAULTS, ...options.consumer };
+  const consumerOptions = { ...KAFKA_CONSUMER_DEFAULTS, ...options.consumer };
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
@@ -162,7 +187,7 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
       // Expected on every call against the mock cluster: say it once, quietly afterwards.
       const fields = { err: error, topics: names };
       const message =
-        'kafka admin createTopics failed (the librdkafka mock cluster has no CreateTopics); the topics exist, continuing';
+        'kafka admin createTopics failed (expected on the librdkafka mock, which lacks it); the topics exist, continuing';
       if (createTopicsRefusedBefore) logger.debug?.(fields, message);
       else logger.warn(fields, message);
       createTopicsRefusedBefore = true;
@@ -179,10 +204,18 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
     }
   }
 
-  async function subscribe({ group, topics, handle }: SubscribeOptions): Promise<Subscription> {
+  async function subscribe({ group, topics, handle, handleBatch }: SubscribeOptions): Promise<Subscription> {
     assertOpen();
-    const consumer = kafka.consumer({ groupId: group, ...timings });
+    const { maxBatchSize, partitionsConsumedConcurrently, ...consumerConfig } = consumerOptions;
     let stopping = false;
+    const consumer = kafka.consumer({
+      groupId: group,
+      ...consumerConfig,
+      // kafkajs restarts a crashed consumer on a timer, even one whose start (a join still
+      // in flight) was interrupted by disconnect(): that would revive a stopped subscription
+      // and keep the process alive.
+      retry: { restartOnFailure: async () => !stopping },
+    });
     const wakers = new Set<() => void>();
     // A backoff that stop() can cut short, so stopping never waits out a 5 s delay.
     const sleep = (ms: number) =>
@@ -195,6 +228,74 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
         const timer = setTimeout(wake, ms);
         wakers.add(wake);
       });
+
+    /**
+     * Runs `work` until it resolves, backing off between attempts.
+     * @returns false when the subscription is stopping first (the records stay uncommitted)
+     * @throws kafkajs' rebalance error from `heartbeat`: kafkajs then rejoins the group and the
+     *   partition's owner starts again from the uncommitted records
+     */
+    async function untilHandled(
+      work: () => Promise<void>,
+      heartbeat: () => Promise<void>,
+      where: { topic: string; partition: number; offset: string; records: number },
+    ): Promise<boolean> {
+      for (let attempt = 1; !stopping; attempt++) {
+        try {
+          await work();
+          return true;
+        } catch (error) {
+          if (stopping) {
+            logger.warn(
+              { err: error, group, ...where, attempt },
+              'kafka handler failed while stopping: the records stay uncommitted and will be redelivered',
+            );
+            return false;
+          }
+          const delay = Math.min(RETRY_INITIAL_MS * 2 ** (attempt - 1), RETRY_MAX_MS);
+          logger.warn({ err: error, group, ...where, attempt, retryInMs: delay }, 'kafka handler failed: retrying');
+          // kafkajs only heartbeats between records: a backoff longer than the session
+          // timeout would get the member evicted, so heartbeat while waiting.
+          for (let waited = 0; waited < delay && !stopping; waited += consumerConfig.heartbeatInterval) {
+            await sleep(Math.min(consumerConfig.heartbeatInterval, delay - waited));
+            if (!stopping) await heartbeat();
+          }
+        }
+      }
+      return false;
+    }
+
+    const commitPast = (topic: string, partition: number, offset: string) =>
+      consumer.commitOffsets([{ topic, partition, offset: (BigInt(offset) + 1n).toString() }]);
+
+    const eachMessage: EachMessageHandler = async ({ topic, partition, message, heartbeat }) => {
+      // Returning without committing is safe: with autoCommit off, kafkajs only marks
+      // the offset in memory, which is dropped with this consumer.
+      if (stopping) return;
+      const record = toInboundRecord(topic, partition, message);
+      const where = { topic, partition, offset: message.offset, records: 1 };
+      if (await untilHandled(() => handle(record), heartbeat, where))
+        await commitPast(topic, partition, message.offset);
+    };
+
+    const eachBatch: EachBatchHandler = async ({ batch, heartbeat, resolveOffset, isRunning, isStale }) => {
+      const { topic, partition } = batch;
+      // kafkajs batches hold up to a fetch's worth of bytes per partition (1 MiB): split them so
+      // one handler call (one database transaction above) stays bounded.
+      for (let start = 0; start < batch.messages.length; start += maxBatchSize) {
+        if (stopping || !isRunning() || isStale()) return;
+        const messages = batch.messages.slice(start, start + maxBatchSize);
+        const records = messages.map((message) => toInboundRecord(topic, partition, message));
+        const last = messages[messages.length - 1].offset;
+        const where = { topic, partition, offset: messages[0].offset, records: records.length };
+        if (!(await untilHandled(() => handleBatch!(records), heartbeat, where))) return;
+        await commitPast(topic, partition, last);
+        resolveOffset(last);
+        // kafkajs heartbeats only between batches; a big fetch split into many calls could
+        // otherwise outlast the session.
+        await heartbeat();
+      }
+    };
 
     let stopped: Promise<void> | undefined;
     const subscription: Subscription = {
@@ -226,41 +327,13 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
     try {
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning: true });
-      await consumer.run({
-        autoCommit: false,
-        eachMessage: async ({ topic, partition, message, heartbeat }) => {
-          // Returning without committing is safe: with autoCommit off, kafkajs only marks
-          // the offset in memory, which is dropped with this consumer.
-          if (stopping) return;
-          const record = toInboundRecord(topic, partition, message);
-          for (let attempt = 1; ; attempt++) {
-            try {
-              await handle(record);
-              break;
-            } catch (error) {
-              if (stopping) {
-                logger.warn(
-                  { err: error, group, topic, partition, offset: message.offset, attempt },
-                  'kafka handler failed while stopping: the record stays uncommitted and will be redelivered',
-                );
-                return;
-              }
-              const delay = Math.min(RETRY_INITIAL_MS * 2 ** (attempt - 1), RETRY_MAX_MS);
-              logger.warn(
-                { err: error, group, topic, partition, offset: message.offset, attempt, retryInMs: delay },
-                'kafka handler failed: retrying the same record',
-              );
-              await sleep(delay);
-              if (stopping) return;
-              // kafkajs only heartbeats between records; without this a long retry run would
-              // get the member evicted. On a rebalance it throws, kafkajs rejoins and the
-              // partition's new owner starts again from this uncommitted record.
-              await heartbeat();
-            }
-          }
-          await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
-        },
-      });
+      await consumer.run(
+        handleBatch
+          ? // Resolved offsets are only ever the handled ones: an interrupted batch restarts there.
+            { autoCommit: false, eachBatchAutoResolve: false, eachBatch, partitionsConsumedConcurrently }
+          : { autoCommit: false, eachMessage, partitionsConsumedConcurrently },
+      );
+      if (stopping) throw new Error(`kafka transport closed while subscribing group ${group}`);
     } catch (error) {
       await subscription.stop().catch(() => {});
       throw error;
