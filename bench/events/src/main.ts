@@ -15,6 +15,7 @@
  * Postgres: embedded unless DATABASE_URL is set. Kafka: the librdkafka mock cluster unless
  * KAFKA_BROKERS is set. Prints one JSON line of results.
  */
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +45,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '500' },
     seconds: { type: 'string', default: '10' },
     'max-wait': { type: 'string', default: '100' },
+    linger: { type: 'string', default: '0' },
+    batch: { type: 'string', default: '1000' },
   },
 });
 const kind = values.transport as 'postgres' | 'kafka';
@@ -61,6 +64,57 @@ const benchEvent = (run: string) =>
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** What the consumer process reports to the benchmark over IPC. */
+interface ConsumerReport {
+  type: 'ready' | 'done';
+  doneAt?: number;
+  latencies?: number[];
+}
+
+/** The consumer side, in its own process: handles `BENCH_EXPECTED` events, then reports their latencies. */
+async function consumerRole() {
+  const env = process.env as Record<string, string>;
+  const expected = Number(env.BENCH_EXPECTED);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: env.DATABASE_URL,
+    schema: SCHEMA,
+    entities: [],
+    extra: { max: 10 },
+  });
+  await dataSource.initialize();
+  const transport = makeTransportFor(env.DATABASE_URL, env.KAFKA_BROKERS);
+  const latencies: number[] = [];
+  const consumer = new EventConsumer({
+    dataSource,
+    schema: SCHEMA,
+    transport,
+    deadLetters: new DeadLetterStore(dataSource, SCHEMA, new Outbox(SCHEMA, 'sectorwars.bench'), transport),
+    group: `bench-${env.BENCH_RUN}`,
+    types: [benchEvent(env.BENCH_RUN)],
+    handler: async () => {},
+    logger,
+    onHandled: (event) => {
+      latencies.push(Date.now() - (event.data as { publishedAt: number }).publishedAt);
+      if (latencies.length === expected) process.send?.({ type: 'done', doneAt: Date.now(), latencies });
+    },
+  });
+  await consumer.start();
+  process.send?.({ type: 'ready' });
+  process.on('disconnect', () => void consumer.stop().finally(() => process.exit(0)));
+}
+
+function makeTransportFor(databaseUrl: string, brokers: string | undefined): Transport {
+  return kind === 'kafka'
+    ? createKafkaTransport({
+        brokers: brokers!.split(','),
+        clientId: 'bench',
+        logger,
+        consumer: { maxWaitTimeInMs: Number(values['max-wait']) },
+      })
+    : createPostgresTransport({ connectionString: databaseUrl, logger });
+}
 
 async function main() {
   const cleanups: (() => Promise<void>)[] = [];
@@ -99,65 +153,67 @@ async function main() {
     extra: { max: 20 },
   });
   await dataSource.initialize();
-  const makeTransport = (): Transport =>
-    kind === 'kafka'
-      ? createKafkaTransport({
-          brokers: brokers!.split(','),
-          clientId: 'bench',
-          logger,
-          consumer: { maxWaitTimeInMs: Number(values['max-wait']) },
-        })
-      : createPostgresTransport({ connectionString: databaseUrl!, logger });
+  const makeTransport = () => makeTransportFor(databaseUrl!, brokers);
   const outbox = new Outbox(SCHEMA, 'sectorwars.bench');
 
-  /** Runs relay + one consumer until `expected` events were handled; returns handled timestamps. */
+  /**
+   * Runs the relay here and one consumer in a child process (as in production: the
+   * publishing service relays, another service consumes, each on its own core) until the
+   * consumer handled `expected` events.
+   */
   const runPipeline = async (run: string, expected: number, publish?: () => Promise<void>) => {
     const definition = benchEvent(run);
     const transport = makeTransport();
     await transport.ensureTopics([{ name: definition.topic, partitions: 4 }]);
-    const latencies: number[] = [];
-    let handled = 0;
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => {
-      done = resolve;
-    });
-    const consumer = new EventConsumer({
-      dataSource,
-      schema: SCHEMA,
-      transport,
-      deadLetters: new DeadLetterStore(dataSource, SCHEMA, outbox, transport),
-      group: `bench-${run}`,
-      types: [definition],
-      handler: async () => {},
-      logger,
-      onHandled: (event) => {
-        latencies.push(Date.now() - (event.data as { publishedAt: number }).publishedAt);
-        handled += 1;
-        if (handled === expected) done();
+    const child = fork(__filename, process.argv.slice(2), {
+      env: {
+        ...process.env,
+        BENCH_ROLE: 'consumer',
+        BENCH_RUN: run,
+        BENCH_EXPECTED: String(expected),
+        DATABASE_URL: databaseUrl,
+        KAFKA_BROKERS: brokers ?? '',
       },
     });
-    await consumer.start();
+    const message = (type: string) =>
+      new Promise<ConsumerReport>((resolve, reject) => {
+        child.on('message', (m: ConsumerReport) => m.type === type && resolve(m));
+        child.once('exit', (code) => reject(new Error(`consumer process exited (${code}) before "${type}"`)));
+      });
+    const ready = message('ready');
+    const done = message('done');
+    await ready;
     const relayLatencies: number[] = [];
+    let relayDoneAt = 0;
     const relay = new OutboxRelay({
       dataSource,
       schema: SCHEMA,
       transport,
       logger,
-      batchSize: 1000,
+      batchSize: Number(values.batch),
+      lingerMs: Number(values.linger),
       onBatchSent: (records) => {
         const now = Date.now();
+        relayDoneAt = now;
         for (const r of records) relayLatencies.push(now - (JSON.parse(r.value).data.publishedAt as number));
       },
     });
     const started = Date.now();
     relay.start();
     await publish?.();
-    await finished;
-    const elapsedMs = Date.now() - started;
-    await consumer.stop();
+    const report = await done;
+    const elapsedMs = (report.doneAt ?? Date.now()) - started;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.disconnect();
+    await exited;
     await relay.stop();
     await transport.close();
-    return { elapsedMs, latencies, relayLatencies };
+    return {
+      elapsedMs,
+      latencies: report.latencies ?? [],
+      relayLatencies,
+      relaySeconds: (relayDoneAt - started) / 1000,
+    };
   };
 
   // 1. Saturation
@@ -195,7 +251,12 @@ async function main() {
     JSON.stringify({
       transport: kind,
       ...(kind === 'kafka' ? { consumerMaxWaitMs: Number(values['max-wait']) } : {}),
-      saturation: { events: total, seconds: sat.elapsedMs / 1000, eventsPerSecond: throughput },
+      saturation: {
+        events: total,
+        seconds: sat.elapsedMs / 1000,
+        eventsPerSecond: throughput,
+        relayDoneSeconds: sat.relaySeconds,
+      },
       latency: {
         ratePerSecond: rate,
         events: count,
@@ -211,8 +272,8 @@ async function main() {
   for (const cleanup of cleanups.reverse()) await cleanup();
 }
 
-main().then(
-  () => process.exit(0),
+(process.env.BENCH_ROLE === 'consumer' ? consumerRole() : main()).then(
+  () => process.env.BENCH_ROLE === 'consumer' || process.exit(0),
   (error) => {
     console.error(error);
     process.exit(1);

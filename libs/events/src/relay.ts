@@ -17,6 +17,11 @@ export interface RelayOptions {
   batchSize?: number;
   /** Poll interval when no NOTIFY arrives, ms (1000): the fallback wake-up. */
   pollIntervalMs?: number;
+  /**
+   * After a wake-up, wait this long (ms) before draining, so events committed
+   * close together travel in one batch (Kafka's linger.ms). 0 by default.
+   */
+  lingerMs?: number;
   /** Longest wait between retries while the transport is down, ms (30 000). */
   maxBackoffMs?: number;
   /**
@@ -125,7 +130,10 @@ export class OutboxRelay {
         const sent = await this.drainOnce();
         if (failures) logger.info({ schema: this.options.schema }, 'outbox relay recovered');
         failures = 0;
-        if (sent < this.batchSize) await this.waitForWake(this.options.pollIntervalMs ?? 1000);
+        if (sent < this.batchSize) {
+          await this.waitForWake(this.options.pollIntervalMs ?? 1000);
+          if (this.options.lingerMs) await sleep(this.options.lingerMs);
+        }
       } catch (error) {
         failures += 1;
         const delay = Math.min(this.options.maxBackoffMs ?? 30_000, 100 * 2 ** Math.min(failures, 16));
