@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { EventMetrics } from './metrics';
 import { outboxChannel, quoteIdent } from './tables';
 import type { OutboundRecord, Transport } from './transport';
+import { WakeSignal } from './wake-signal';
 
 /** Options of {@link OutboxRelay}. */
 export interface RelayOptions {
@@ -50,8 +51,7 @@ export class OutboxRelay {
   private leader = false;
   private stopped = true;
   private loop?: Promise<void>;
-  private wake?: () => void;
-  private pendingWake = false;
+  private readonly signal = new WakeSignal();
 
   constructor(private readonly options: RelayOptions) {
     this.batchSize = options.batchSize ?? 500;
@@ -68,7 +68,7 @@ export class OutboxRelay {
   /** Stops after the batch in hand; releases leadership. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.signal.wake();
     await this.loop;
     await this.listener?.end().catch(() => {});
     this.listener = undefined;
@@ -122,7 +122,7 @@ export class OutboxRelay {
         if (!this.leader) {
           this.leader = await this.becomeLeader();
           if (!this.leader) {
-            await this.waitForWake(this.options.pollIntervalMs ?? 1000);
+            await this.signal.wait(this.options.pollIntervalMs ?? 1000);
             continue;
           }
           logger.info({ schema: this.options.schema }, 'outbox relay is the leader');
@@ -131,7 +131,7 @@ export class OutboxRelay {
         if (failures) logger.info({ schema: this.options.schema }, 'outbox relay recovered');
         failures = 0;
         if (sent < this.batchSize) {
-          await this.waitForWake(this.options.pollIntervalMs ?? 1000);
+          await this.signal.wait(this.options.pollIntervalMs ?? 1000);
           if (this.options.lingerMs) await sleep(this.options.lingerMs);
         }
       } catch (error) {
@@ -150,10 +150,7 @@ export class OutboxRelay {
       const url = (this.options.dataSource.options as { url?: string }).url;
       const client = new pg.Client({ connectionString: url });
       client.on('error', () => void this.dropListener());
-      client.on('notification', () => {
-        this.pendingWake = true;
-        this.wake?.();
-      });
+      client.on('notification', () => this.signal.wake());
       await client.connect();
       await client.query(`LISTEN ${quoteIdent(outboxChannel(this.options.schema))}`);
       this.listener = client;
@@ -179,23 +176,5 @@ export class OutboxRelay {
     this.listener = undefined;
     this.leader = false;
     await client?.end().catch(() => {});
-  }
-
-  private waitForWake(timeoutMs: number): Promise<void> {
-    if (this.pendingWake || this.stopped) {
-      this.pendingWake = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, timeoutMs);
-      const self = this;
-      function done() {
-        clearTimeout(timer);
-        self.wake = undefined;
-        self.pendingWake = false;
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }

@@ -3,6 +3,7 @@ import type { Logger } from '@sectorwars/platform';
 import pg from 'pg';
 import { DEFAULT_PARTITIONS } from '../catalog/define';
 import type { InboundRecord, OutboundRecord, SubscribeOptions, Subscription, TopicSpec, Transport } from '../transport';
+import { WakeSignal } from '../wake-signal';
 
 /**
  * The Postgres event bus: Kafka's log semantics on the platform's own database,
@@ -353,8 +354,7 @@ class PostgresSubscription {
 class PartitionWorker {
   private stopped = false;
   private loop?: Promise<void>;
-  private wakeUp?: () => void;
-  private woken = false;
+  private readonly signal = new WakeSignal();
 
   constructor(
     private readonly transport: PostgresTransport,
@@ -370,13 +370,12 @@ class PartitionWorker {
   }
 
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    this.signal.wake();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wakeUp?.();
+    this.signal.wake();
     await this.loop;
   }
 
@@ -404,7 +403,7 @@ class PartitionWorker {
         continue;
       }
       if (!rows.length) {
-        await this.idle();
+        await this.signal.wait(this.transport.options.pollIntervalMs ?? 500);
         continue;
       }
       const records: InboundRecord[] = rows.map((row) => ({ topic: this.topic, partition: this.partition, ...row }));
@@ -467,23 +466,5 @@ class PartitionWorker {
       this.transport.options.logger?.warn({ err: error, topic: this.topic }, 'event bus position commit failed');
       return false;
     }
-  }
-
-  private idle(): Promise<void> {
-    if (this.woken || this.stopped) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, this.transport.options.pollIntervalMs ?? 500);
-      const self = this;
-      function done() {
-        clearTimeout(timer);
-        self.wakeUp = undefined;
-        self.woken = false;
-        resolve();
-      }
-      this.wakeUp = done;
-    });
   }
 }
