@@ -17,7 +17,8 @@ import {
 /** Port of the embedded Postgres under `npm start` (not 5432, to leave a local server alone). */
 const DEFAULT_PG_PORT = 54329;
 
-const dataDir = () => path.join(repoRoot(), '.data');
+/** Where `npm start` keeps its data: `SECTORWARS_DATA_DIR`, else `./.data`. */
+const dataDir = (env: NodeJS.ProcessEnv = process.env) => env.SECTORWARS_DATA_DIR ?? path.join(repoRoot(), '.data');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
@@ -29,7 +30,11 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
  */
 export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const began = Date.now();
-  const logs = path.join(dataDir(), 'logs');
+  const dir = dataDir(env);
+  const logs = path.join(dir, 'logs');
+  // PORT_OFFSET moves every service port (e.g. to run a second platform beside the first).
+  const offset = Number(env.PORT_OFFSET ?? 0);
+  const portOf = (spec: ServiceSpec) => spec.port + offset;
   const processes: ServiceProcess[] = [];
   let postgres: RunningPostgres | undefined;
   let stopping = false;
@@ -48,24 +53,24 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
 
   try {
     for (const spec of [...SUBGRAPHS, GATEWAY]) {
-      if (await portInUse(spec.port)) {
-        throw new Error(`port ${spec.port} (${spec.name}) is in use: is the platform already running?`);
+      if (await portInUse(portOf(spec))) {
+        throw new Error(`port ${portOf(spec)} (${spec.name}) is in use: is the platform already running?`);
       }
     }
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
       const port = Number(env.PG_PORT ?? DEFAULT_PG_PORT);
       if (await portInUse(port)) throw new Error(`port ${port} (embedded Postgres) is in use; set PG_PORT`);
-      say(`Starting embedded Postgres on port ${port} (data in .data/postgres)…`);
-      postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir(), 'postgres'), port, persistent: true });
+      say(`Starting embedded Postgres on port ${port} (data in ${path.join(dir, 'postgres')})…`);
+      postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port, persistent: true });
       await postgres.createDatabase('sectorwars');
       databaseUrl = postgres.url('sectorwars');
     }
-    const signingKey = env.JWT_PRIVATE_KEY ?? localSigningKey(path.join(dataDir(), 'keys', 'jwt-private.pem'));
+    const signingKey = env.JWT_PRIVATE_KEY ?? localSigningKey(path.join(dir, 'keys', 'jwt-private.pem'));
     const identity = SUBGRAPHS.find((s) => s.name === 'identity')!;
     const shared = {
       DATABASE_URL: databaseUrl,
-      JWKS_URL: `http://127.0.0.1:${identity.port}/.well-known/jwks.json`,
+      JWKS_URL: `http://127.0.0.1:${portOf(identity)}/.well-known/jwks.json`,
       LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     };
 
@@ -73,7 +78,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
       const child = new ServiceProcess({
         name: spec.name,
         entry: entryPath(spec),
-        env: { ...serviceEnv, PORT: String(spec.port) },
+        env: { ...serviceEnv, PORT: String(portOf(spec)) },
         logFile: path.join(logs, `${spec.name}.log`),
         onLine: (line) => announceFirstAdmin(line),
         // The generated admin password is shown on the terminal once, never written to the log file.
@@ -81,14 +86,14 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
         onCrash: (code, signal, lastLines) => {
           say(`\n✖ ${spec.name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Its last lines:`);
           for (const l of lastLines) say(`  ${l}`);
-          say(`Full log: .data/logs/${spec.name}.log`);
+          say(`Full log: ${path.join(logs, `${spec.name}.log`)}`);
           void shutdown(1);
         },
       });
       processes.push(child);
       child.start();
-      await child.waitReady(`http://127.0.0.1:${spec.port}/ready`);
-      say(`  ✔ ${spec.name.padEnd(10)} http://localhost:${spec.port}/graphql`);
+      await child.waitReady(`http://127.0.0.1:${portOf(spec)}/ready`);
+      say(`  ✔ ${spec.name.padEnd(10)} http://localhost:${portOf(spec)}/graphql`);
     };
 
     say('Starting services…');
@@ -96,15 +101,15 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
       await launch(spec, spec.name === 'identity' ? { ...shared, JWT_PRIVATE_KEY: signingKey } : shared);
     }
     const overrides = Object.fromEntries(
-      SUBGRAPHS.map((s) => [subgraphUrlVar(s.name), `http://127.0.0.1:${s.port}/graphql`]),
+      SUBGRAPHS.map((s) => [subgraphUrlVar(s.name), `http://127.0.0.1:${portOf(s)}/graphql`]),
     );
     await launch(GATEWAY, { LOG_LEVEL: shared.LOG_LEVEL, ...overrides });
 
     say(`
 SectorWars 2102 platform is up (${((Date.now() - began) / 1000).toFixed(1)} s).
-  GraphQL API + Sandbox  http://localhost:${GATEWAY.port}/graphql
-  JWKS                   http://localhost:${identity.port}/.well-known/jwks.json
-  Logs                   .data/logs/
+  GraphQL API + Sandbox  http://localhost:${portOf(GATEWAY)}/graphql
+  JWKS                   http://localhost:${portOf(identity)}/.well-known/jwks.json
+  Logs                   ${path.relative(process.cwd(), logs) || logs}/
 Press Ctrl-C to stop.`);
   } catch (error) {
     say(`\n✖ Could not start: ${(error as Error).message}`);
@@ -128,6 +133,6 @@ export async function reset(env: NodeJS.ProcessEnv = process.env): Promise<void>
   if (await portInUse(Number(env.PG_PORT ?? DEFAULT_PG_PORT))) {
     throw new Error('the embedded Postgres is running: stop the platform (Ctrl-C) first');
   }
-  rmSync(dataDir(), { recursive: true, force: true });
+  rmSync(dataDir(env), { recursive: true, force: true });
   say('Deleted .data (database, signing key, logs). The next start begins afresh.');
 }

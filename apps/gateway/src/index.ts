@@ -100,9 +100,11 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
+    // runService owns SIGTERM/SIGINT: Apollo's own handlers would race it and stall the stop.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       metricsPlugin(metrics, logger),
       writeScopePlugin,
@@ -135,6 +137,9 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     port,
     metrics,
     async stop() {
+      // Idle keep-alive sockets first: the drain only half-closes them and would wait for
+      // the peer (another process's connection pool) to hang up.
+      httpServer.closeIdleConnections();
       await server.stop();
       httpServer.closeAllConnections();
     },

