@@ -4,4 +4,6 @@ import type { GraphQLSchema } from 'graphql';
 /** Schema builder of every subgraph, by name (names match devstack's SUBGRAPHS). No database needed. */
 export const SUBGRAPH_SCHEMAS: Record<string, () => Promise<GraphQLSchema>> = {
   identity: buildIdentitySchema,
+  // regions
+  // nexus
 };

@@ -14,7 +14,11 @@ export interface ServiceSpec {
  * The subgraphs, in start order (identity first: the others fetch its JWKS).
  * Later issues append regions, governance, nexus, travel, billing.
  */
-export const SUBGRAPHS: ServiceSpec[] = [{ name: 'identity', entry: 'subgraphs/identity/dist/main.js', port: 4001 }];
+export const SUBGRAPHS: ServiceSpec[] = [
+  { name: 'identity', entry: 'subgraphs/identity/dist/main.js', port: 4001 },
+  // regions: port 4002
+  // nexus: port 4004
+];
 
 /** The gateway. */
 export const GATEWAY: ServiceSpec = { name: 'gateway', entry: 'apps/gateway/dist/main.js', port: 4000 };

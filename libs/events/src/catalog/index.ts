@@ -5,3 +5,5 @@
  */
 export * from './define';
 export * as identityEvents from './identity';
+export * as nexusEvents from './nexus';
+export * as regionsEvents from './regions';

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { defineEvent } from './define';
+
+const regionSettings = z.record(z.string(), z.unknown());
+
+/**
+ * A region exists with its 500 sectors. Emitted by regions in the provisioning
+ * transaction. Consumed by nexus (assigns the region's Gateway Plaza warp gate)
+ * and governance (creates the region's governance record).
+ */
+export const regionProvisioned = defineEvent({
+  service: 'regions',
+  aggregate: 'region',
+  event: 'provisioned',
+  version: 1,
+  schema: z.object({
+    regionId: z.uuid(),
+    name: z.string(),
+    displayName: z.string(),
+    ownerId: z.uuid().nullable(),
+    totalSectors: z.number().int().positive(),
+    provisionedAt: z.iso.datetime(),
+  }),
+  description: 'A region and its sectors exist (regions → nexus: assign a warp gate; governance: set up).',
+  consumedBy: ['nexus', 'governance'],
+});
+
+/** An owner changed the region's economy (tax rate, starting credits, trade bonuses, specialization). */
+export const regionEconomyChanged = defineEvent({
+  service: 'regions',
+  aggregate: 'region',
+  event: 'economy-changed',
+  version: 1,
+  schema: z.object({ regionId: z.uuid(), actorId: z.uuid(), before: regionSettings, after: regionSettings }),
+  description: 'Economy settings changed (regions → travel and billing read trade terms; audit consumers).',
+  consumedBy: ['travel'],
+});
+
+/** An owner changed the region's governance (type, voting threshold, election frequency, constitution). */
+export const regionGovernanceChanged = defineEvent({
+  service: 'regions',
+  aggregate: 'region',
+  event: 'governance-changed',
+  version: 1,
+  schema: z.object({ regionId: z.uuid(), actorId: z.uuid(), before: regionSettings, after: regionSettings }),
+  description: 'Governance settings changed (regions → governance applies the new rules to votes).',
+  consumedBy: ['governance'],
+});
+
+/** An owner changed the region's culture (motto, language pack, theme, traditions). */
+export const regionCultureChanged = defineEvent({
+  service: 'regions',
+  aggregate: 'region',
+  event: 'culture-changed',
+  version: 1,
+  schema: z.object({ regionId: z.uuid(), actorId: z.uuid(), before: regionSettings, after: regionSettings }),
+  description: 'Culture settings changed (regions → player portal caches and live theme updates).',
+  consumedBy: ['gateway subscriptions'],
+});
+
+/**
+ * A player's membership in a region began, changed or ended. Governance keeps its
+ * voter roll from these (who may vote, with what voting power).
+ */
+export const membershipChanged = defineEvent({
+  service: 'regions',
+  aggregate: 'membership',
+  event: 'changed',
+  version: 1,
+  schema: z.object({
+    regionId: z.uuid(),
+    playerId: z.uuid(),
+    change: z.enum(['joined', 'updated', 'left']),
+    membershipType: z.enum(['citizen', 'resident', 'visitor', 'nomadic_trader']).nullable(),
+    votingPower: z.number().min(0).max(5),
+    reputation: z.number().int().min(-1000).max(1000),
+    occurredAt: z.iso.datetime(),
+  }),
+  description: 'Membership joined/updated/left (regions → governance voter roll).',
+  consumedBy: ['governance'],
+});

@@ -1,0 +1,2 @@
+/** @sectorwars/nexus — being built (issue 4). */
+export {};

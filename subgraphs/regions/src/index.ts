@@ -1,0 +1,2 @@
+/** @sectorwars/regions — being built (issue 4). */
+export {};
