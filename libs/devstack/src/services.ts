@@ -16,8 +16,8 @@ export interface ServiceSpec {
  */
 export const SUBGRAPHS: ServiceSpec[] = [
   { name: 'identity', entry: 'subgraphs/identity/dist/main.js', port: 4001 },
-  // regions: port 4002
-  // nexus: port 4004
+  { name: 'regions', entry: 'subgraphs/regions/dist/main.js', port: 4002 },
+  { name: 'nexus', entry: 'subgraphs/nexus/dist/main.js', port: 4004 },
 ];
 
 /** The gateway. */

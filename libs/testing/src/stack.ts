@@ -1,13 +1,19 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
 import {
   entryPath,
   freePort,
   GATEWAY,
   generateSigningKeyPem,
+  repoRoot,
   ServiceProcess,
   type ServiceSpec,
   SUBGRAPHS,
   subgraphUrlVar,
 } from '@sectorwars/devstack';
+import { parse } from 'graphql';
 import { GraphQLClient } from './client';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -77,9 +83,11 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       else env.JWKS_URL = `${subgraphUrls.identity}/.well-known/jwks.json`;
       subgraphUrls[spec.name] = await launch(spec, env);
     }
-    const gatewayEnv = Object.fromEntries(
-      specs.map((s) => [subgraphUrlVar(s.name), `${subgraphUrls[s.name]}/graphql`]),
-    );
+    const gatewayEnv: Record<string, string> = {
+      ...Object.fromEntries(specs.map((s) => [subgraphUrlVar(s.name), `${subgraphUrls[s.name]}/graphql`])),
+      // The gateway plans over (and waits for) exactly the subgraphs started here.
+      SUPERGRAPH_PATH: composeSubset(specs.map((s) => s.name)),
+    };
     const gatewayBaseUrl = await launch(GATEWAY, gatewayEnv);
     const gatewayUrl = `${gatewayBaseUrl}/graphql`;
     return {
@@ -95,4 +103,26 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     await stop();
     throw error;
   }
+}
+
+/**
+ * Composes a supergraph of just `names` from the committed `schema/subgraphs/<name>.graphql`
+ * (so a test starting only some subgraphs gets a gateway that plans over those only).
+ * @returns the path of the composed file (in a temp folder)
+ * @throws Error when the subset does not compose
+ */
+export function composeSubset(names: string[]): string {
+  const root = repoRoot();
+  const result = composeServices(
+    names.map((name) => ({
+      name,
+      url: `http://localhost/${name}/graphql`,
+      typeDefs: parse(readFileSync(path.join(root, 'schema', 'subgraphs', `${name}.graphql`), 'utf8')),
+    })),
+  );
+  if (result.errors)
+    throw new Error(`subset ${names.join('+')} does not compose: ${result.errors.map((e) => e.message).join('; ')}`);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'sectorwars-supergraph-')), 'supergraph.graphql');
+  writeFileSync(file, result.supergraphSdl);
+  return file;
 }

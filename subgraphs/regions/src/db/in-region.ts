@@ -1,0 +1,44 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { REGIONS_APP_ROLE } from '../migrations/1764000000000-CreateRegionsTables';
+
+/**
+ * Runs `work` in one transaction confined to region `regionId` by the database:
+ * the transaction switches to the non-superuser role `regions_app` (`SET LOCAL ROLE`)
+ * and sets `app.region_id` (`set_config(…, true)`, i.e. `SET LOCAL`). Row-level
+ * security policies then hide every other region's rows from reads and refuse
+ * writes of them, even for a query without a `WHERE region_id = …`.
+ * Both settings end with the transaction, so pooled connections stay clean.
+ *
+ * @param regionId UUID of the region the request works in
+ * @returns what `work` returns, after commit
+ * @throws whatever `work` throws (the transaction is rolled back)
+ */
+export function inRegion<T>(
+  dataSource: DataSource,
+  regionId: string,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query(`SET LOCAL ROLE ${REGIONS_APP_ROLE}`);
+    await manager.query("SELECT set_config('app.region_id', $1, true)", [regionId]);
+    return work(manager);
+  });
+}
+
+/**
+ * Runs `work` in a read transaction as `regions_app` with no region set, but with
+ * `app.player_ids` listing `playerIds`: the only regional rows visible are those
+ * players' memberships (across regions). Used by `Player.memberships`.
+ */
+export function forPlayers<T>(
+  dataSource: DataSource,
+  playerIds: readonly string[],
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SET TRANSACTION READ ONLY');
+    await manager.query(`SET LOCAL ROLE ${REGIONS_APP_ROLE}`);
+    await manager.query("SELECT set_config('app.player_ids', $1, true)", [`{${playerIds.join(',')}}`]);
+    return work(manager);
+  });
+}

@@ -1,0 +1,18 @@
+import { createDeadLetterResolver } from '@sectorwars/events';
+import { buildFederatedSchema } from '@sectorwars/platform';
+import { MembershipResolver, PlayerMembershipsResolver } from './membership/membership.resolver';
+import { PlayerRef, resolvePlayerReference } from './player/player.ref';
+import { resolveRegionReference } from './region/region.reference';
+import { RegionResolver } from './region/region.resolver';
+import { Region } from './region/region.types';
+
+/** The regions subgraph schema (Federation 2). Needs no database: `npm run compose` prints it. */
+export function buildRegionsSchema() {
+  return buildFederatedSchema(
+    {
+      resolvers: [RegionResolver, MembershipResolver, PlayerMembershipsResolver, createDeadLetterResolver('regions')],
+      orphanedTypes: [Region, PlayerRef],
+    },
+    { Region: { __resolveReference: resolveRegionReference }, Player: { __resolveReference: resolvePlayerReference } },
+  );
+}
