@@ -13,6 +13,7 @@ import {
   startEmbeddedPostgres,
   subgraphUrlVar,
 } from '@sectorwars/devstack';
+import { seedDemo } from './seed';
 
 /** Port of the embedded Postgres under `npm start` (not 5432, to leave a local server alone). */
 const DEFAULT_PG_PORT = 54329;
@@ -38,6 +39,10 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const processes: ServiceProcess[] = [];
   let postgres: RunningPostgres | undefined;
   let stopping = false;
+  // Known on the first start (identity prints the generated password once) or from the environment.
+  let adminCredentials: { email: string; password: string } | undefined = env.BOOTSTRAP_ADMIN_PASSWORD
+    ? { email: env.BOOTSTRAP_ADMIN_EMAIL ?? 'admin@sectorwars.local', password: env.BOOTSTRAP_ADMIN_PASSWORD }
+    : undefined;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -80,7 +85,10 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
         entry: entryPath(spec),
         env: { ...serviceEnv, PORT: String(portOf(spec)) },
         logFile: path.join(logs, `${spec.name}.log`),
-        onLine: (line) => announceFirstAdmin(line),
+        onLine: (line) => {
+          const created = announceFirstAdmin(line);
+          if (created) adminCredentials = created;
+        },
         // The generated admin password is shown on the terminal once, never written to the log file.
         redact: (line) => line.replace(/"password":"[^"]*"/, '"password":"[shown once on the terminal]"'),
         onCrash: (code, signal, lastLines) => {
@@ -105,6 +113,16 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
     );
     await launch(GATEWAY, { LOG_LEVEL: shared.LOG_LEVEL, ...overrides });
 
+    const gatewayUrl = `http://127.0.0.1:${portOf(GATEWAY)}/graphql`;
+    if (env.SEED_DEMO === '0') {
+      say('Demo data skipped (SEED_DEMO=0).');
+    } else if (adminCredentials) {
+      say('Seeding demo data…');
+      await seedDemo(gatewayUrl, adminCredentials, say);
+    } else {
+      say('Demo data: seeded on the first start (set BOOTSTRAP_ADMIN_PASSWORD to re-run the idempotent seed).');
+    }
+
     say(`
 SectorWars 2102 platform is up (${((Date.now() - began) / 1000).toFixed(1)} s).
   GraphQL API + Sandbox  http://localhost:${portOf(GATEWAY)}/graphql
@@ -117,15 +135,19 @@ Press Ctrl-C to stop.`);
   }
 }
 
-/** Identity prints `{"firstAdmin":…}` once, on the start that created the admin account. */
-function announceFirstAdmin(line: string): void {
-  if (!line.startsWith('{"firstAdmin"')) return;
+/**
+ * Identity prints `{"firstAdmin":…}` once, on the start that created the admin account.
+ * @returns the credentials when this line announced them
+ */
+function announceFirstAdmin(line: string): { email: string; password: string } | undefined {
+  if (!line.startsWith('{"firstAdmin"')) return undefined;
   const { firstAdmin } = JSON.parse(line) as { firstAdmin: { email: string; password: string } };
   say(`
   ┌ First admin account created — shown only this once, store it now:
   │   email:    ${firstAdmin.email}
   │   password: ${firstAdmin.password}
   └ (set BOOTSTRAP_ADMIN_EMAIL / BOOTSTRAP_ADMIN_PASSWORD before the first start to choose them)`);
+  return firstAdmin;
 }
 
 /** `npm run reset`: deletes `./.data` (database, keys, logs). Refuses while the platform runs. */
