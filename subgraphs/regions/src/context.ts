@@ -6,6 +6,7 @@ import type { MembershipService } from './membership/membership.service';
 import type { Membership, RegionalAssets } from './membership/membership.types';
 import type { RegionService } from './region/region.service';
 import type { Region } from './region/region.types';
+import type { SectorService } from './sector/sector.service';
 
 /** The regions subgraph's business services, created once per process. */
 export interface RegionsServices {
@@ -13,6 +14,7 @@ export interface RegionsServices {
   regions: RegionService;
   memberships: MembershipService;
   audit: AuditService;
+  sectors: SectorService;
 }
 
 /** Resolver context of the regions subgraph. */
@@ -26,6 +28,8 @@ export interface RegionsContext extends RequestContext {
   membershipsByPlayer: DataLoader<string, Membership[]>;
   /** Membership and assets by `<regionId>:<playerId>`, batched per request and region. */
   memberLoader: DataLoader<string, { membership: Membership | null; assets: RegionalAssets | null }>;
+  /** Warp targets by `<regionId>:<sector number>`, batched per request and region (`RegionSector.warps`). */
+  warpLoader: DataLoader<string, number[]>;
 }
 
 /** Adds the services and request-scoped DataLoaders to the base context. */
@@ -38,4 +42,5 @@ export const regionsContext =
     regionLoader: new DataLoader((ids: readonly string[]) => services.regions.findByIds(ids)),
     membershipsByPlayer: new DataLoader((ids: readonly string[]) => services.memberships.byPlayers(ids)),
     memberLoader: new DataLoader((keys: readonly string[]) => services.memberships.byKeys(keys)),
+    warpLoader: new DataLoader((keys: readonly string[]) => services.sectors.warpsByKeys(keys)),
   });

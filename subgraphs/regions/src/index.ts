@@ -19,20 +19,37 @@ import {
 import { AuditService } from './audit/audit.service';
 import { regionsConfigSchema } from './config';
 import { regionsContext } from './context';
+import { countSqlPerRequest } from './db/sql-counter';
+import { consumeNexusGates } from './gate/nexus-gate.consumer';
 import { MembershipService } from './membership/membership.service';
 import { CreateRegionsTables1764000000000 } from './migrations/1764000000000-CreateRegionsTables';
 import { AddEventTables1764000100000 } from './migrations/1764000100000-AddEventTables';
+import { AddReadIndexes1764000200000 } from './migrations/1764000200000-AddReadIndexes';
 import { RegionService } from './region/region.service';
 import { buildRegionsSchema } from './schema';
+import { SectorService } from './sector/sector.service';
 
+export { AuditService } from './audit/audit.service';
 export { regionsConfigSchema } from './config';
 export { forPlayers, inRegion } from './db/in-region';
+export { MembershipService } from './membership/membership.service';
 export { REGION_RULES } from './region/region.rules';
+export { RegionService } from './region/region.service';
 export { buildRegionsSchema } from './schema';
+export { SectorService } from './sector/sector.service';
+
+/** The regions schema's migrations, in order (benchmarks build a data source with them). */
+export const REGIONS_MIGRATIONS = [
+  CreateRegionsTables1764000000000,
+  AddEventTables1764000100000,
+  AddReadIndexes1764000200000,
+];
 
 /**
  * Starts regions: validates `env` (see `regionsConfigSchema`), migrates its schema,
- * creates the Original Galaxy if missing, and serves GraphQL.
+ * creates the Original Galaxy if missing, consumes `nexus.gate.assigned`, and serves GraphQL.
+ * With `REGIONS_COUNT_SQL=1` (tests only) every `/graphql` response carries
+ * `extensions.sqlStatements`, the SQL statements sent while serving it.
  *
  * @throws ConfigError on bad configuration
  */
@@ -43,7 +60,7 @@ export async function startRegions(env: Record<string, string | undefined> = pro
     url: config.DATABASE_URL,
     schema: 'regions',
     entities: [],
-    migrations: [CreateRegionsTables1764000000000, AddEventTables1764000100000],
+    migrations: REGIONS_MIGRATIONS,
   });
   const applied = await initializeDatabase(dataSource);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -64,7 +81,6 @@ export async function startRegions(env: Record<string, string | undefined> = pro
       regionsEvents.membershipChanged,
     ],
   });
-  await bus.start();
 
   const audit = new AuditService(dataSource);
   const services = {
@@ -72,7 +88,10 @@ export async function startRegions(env: Record<string, string | undefined> = pro
     audit,
     regions: new RegionService(dataSource, bus.outbox, audit),
     memberships: new MembershipService(dataSource, bus.outbox),
+    sectors: new SectorService(dataSource),
   };
+  await consumeNexusGates(bus, services.regions);
+  await bus.start();
   if (await services.regions.ensureOriginalGalaxy()) logger.info('Original Galaxy provisioned');
 
   const running = await startSubgraph({
@@ -84,6 +103,8 @@ export async function startRegions(env: Record<string, string | undefined> = pro
     port: config.PORT,
     verifyToken: createTokenVerifier(config.JWKS_URL),
     extendContext: regionsContext(services),
+    // Test instrumentation (README of this package): SQL statements per request in `extensions.sqlStatements`.
+    routes: config.REGIONS_COUNT_SQL === '1' ? countSqlPerRequest : undefined,
   });
   return {
     ...running,

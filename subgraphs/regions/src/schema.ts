@@ -5,12 +5,20 @@ import { PlayerRef, resolvePlayerReference } from './player/player.ref';
 import { resolveRegionReference } from './region/region.reference';
 import { RegionResolver } from './region/region.resolver';
 import { Region } from './region/region.types';
+import { RegionSectorResolver, RegionSectorsResolver } from './sector/sector.resolver';
 
 /** The regions subgraph schema (Federation 2). Needs no database: `npm run compose` prints it. */
 export function buildRegionsSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [RegionResolver, MembershipResolver, PlayerMembershipsResolver, createDeadLetterResolver('regions')],
+      resolvers: [
+        RegionResolver,
+        RegionSectorsResolver,
+        RegionSectorResolver,
+        MembershipResolver,
+        PlayerMembershipsResolver,
+        createDeadLetterResolver('regions'),
+      ],
       orphanedTypes: [Region, PlayerRef],
     },
     { Region: { __resolveReference: resolveRegionReference }, Player: { __resolveReference: resolvePlayerReference } },

@@ -26,6 +26,28 @@ export function inRegion<T>(
 }
 
 /**
+ * `inRegion` for a transaction someone else opened (an event consumer's, which also
+ * records the event as consumed): confines `work` to region `regionId` exactly as
+ * `inRegion` does, then restores the connection's own role and clears `app.region_id`,
+ * so the rest of that transaction (the next event of a batch, the consumer's
+ * bookkeeping) runs as before.
+ *
+ * @throws whatever `work` throws (the caller's transaction then rolls back)
+ */
+export async function inRegionOf<T>(
+  manager: EntityManager,
+  regionId: string,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  await manager.query(`SET LOCAL ROLE ${REGIONS_APP_ROLE}`);
+  await manager.query("SELECT set_config('app.region_id', $1, true)", [regionId]);
+  const result = await work(manager);
+  await manager.query('RESET ROLE');
+  await manager.query("SELECT set_config('app.region_id', '', true)");
+  return result;
+}
+
+/**
  * Runs `work` in a read transaction as `regions_app` with no region set, but with
  * `app.player_ids` listing `playerIds`: the only regional rows visible are those
  * players' memberships (across regions). Used by `Player.memberships`.

@@ -26,6 +26,7 @@ import {
 } from './region.inputs';
 import { RegionRole } from './region.rules';
 import { Region, RegionConnection } from './region.types';
+import { RegionStats } from './region-stats.types';
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -116,6 +117,14 @@ export class RegionResolver {
       throw forbidden('Only the owner and admins read the audit log');
     const { first, after } = parseConnectionArgs(args);
     return toConnection(await ctx.services.audit.page(region.id, first, after));
+  }
+
+  @FieldResolver(() => RegionStats, {
+    description:
+      "Figures about the region: population by membership type, active members, sectors by development level. The owner, the region's members and admins only. Errors: UNAUTHENTICATED, FORBIDDEN.",
+  })
+  stats(@Root() region: Region, @Ctx() ctx: RegionsContext): Promise<RegionStats> {
+    return ctx.services.regions.stats(ctx.viewer, region);
   }
 
   @FieldResolver(() => [RegionRole], {

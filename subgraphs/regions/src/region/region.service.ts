@@ -9,11 +9,13 @@ import {
   type KeysetCursor,
   notFound,
   type Page,
+  unauthenticated,
   type Viewer,
 } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
-import { inRegion } from '../db/in-region';
+import { inRegion, inRegionOf } from '../db/in-region';
+import { MembershipType } from '../membership/membership.types';
 import type { ProvisionRegion, UpdateCulture, UpdateEconomy, UpdateGovernance } from './region.inputs';
 import {
   type CultureSettings,
@@ -27,6 +29,7 @@ import {
   RegionStatus,
 } from './region.rules';
 import { type Region, type RegionRow, toRegion } from './region.types';
+import { ACTIVE_WINDOW_DAYS, type RegionStats } from './region-stats.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -319,6 +322,78 @@ export class RegionService {
       return updated[0];
     });
     return toRegion(row);
+  }
+
+  /**
+   * Records the Central Nexus Gateway Plaza sector (4001–5000) holding `regionId`'s
+   * platform warp gate, inside the caller's transaction (the `nexus.gate.assigned`
+   * consumer's) confined to that region by row-level security. Idempotent: writing the
+   * same sector again changes nothing; a later assignment replaces the earlier one.
+   *
+   * @throws NOT_FOUND when the region does not exist (the consumer retries, then dead-letters)
+   */
+  async recordNexusGate(manager: EntityManager, regionId: string, sectorNumber: number): Promise<void> {
+    await inRegionOf(manager, regionId, async (tx) => {
+      const [, updated] = (await tx.query('UPDATE regions.regions SET nexus_gate_sector = $2 WHERE id = $1', [
+        regionId,
+        sectorNumber,
+      ])) as [unknown, number];
+      if (!updated) throw notFound('Region');
+    });
+  }
+
+  /**
+   * Whether `viewer` may read `Region.stats`: admins, the owner, and members of the
+   * region (any membership type). Figures about a community are for that community;
+   * outsiders see the public directory only.
+   */
+  canReadStats(viewer: Viewer, region: Pick<Region, 'ownerId'>, viewerIsMember: boolean): boolean {
+    return this.canManage(viewer, region) || viewerIsMember;
+  }
+
+  /**
+   * `Region.stats`: population by membership type, members active in the last
+   * `ACTIVE_WINDOW_DAYS` days (by `last_active_at`) and sectors by development level,
+   * as grouped counts in ONE SQL statement inside the region's transaction (row-level
+   * security supplies the region filter; `memberships_stats_idx` and
+   * `sectors_development_idx` serve the scans). The same statement tells whether the
+   * viewer is a member, for the authorization rule `canReadStats`.
+   *
+   * @throws UNAUTHENTICATED (anonymous), FORBIDDEN (neither admin, owner nor member)
+   */
+  async stats(viewer: Viewer, region: Pick<Region, 'id' | 'ownerId'>): Promise<RegionStats> {
+    if (!viewer.playerId) throw unauthenticated();
+    const [row] = (await inRegion(this.dataSource, region.id, (manager) =>
+      manager.query(
+        `SELECT
+           (SELECT coalesce(json_object_agg(type, n), '{}') FROM
+              (SELECT type, count(*)::int AS n FROM regions.memberships GROUP BY type) p) AS population,
+           (SELECT count(*)::int FROM regions.memberships
+              WHERE last_active_at >= now() - make_interval(days => $1)) AS active,
+           (SELECT coalesce(json_object_agg(development_level, n ORDER BY development_level), '{}') FROM
+              (SELECT development_level, count(*)::int AS n FROM regions.sectors GROUP BY development_level) d) AS development,
+           EXISTS (SELECT 1 FROM regions.memberships WHERE player_id = $2::uuid) AS member`,
+        [ACTIVE_WINDOW_DAYS, viewer.playerId],
+      ),
+    )) as {
+      population: Record<string, number>;
+      active: number;
+      development: Record<string, number>;
+      member: boolean;
+    }[];
+    if (!this.canReadStats(viewer, region, row.member)) {
+      throw forbidden("Only the region's owner, its members and admins read its stats");
+    }
+    const population = Object.values(MembershipType).map((type) => ({ type, count: row.population[type] ?? 0 }));
+    return {
+      totalMembers: population.reduce((sum, p) => sum + p.count, 0),
+      population,
+      activeMembers: row.active,
+      activeWindowDays: ACTIVE_WINDOW_DAYS,
+      sectorsByDevelopmentLevel: Object.entries(row.development)
+        .map(([level, sectors]) => ({ level: Number(level), sectors }))
+        .sort((a, b) => a.level - b.level),
+    };
   }
 
   /** Total sectors per region (ARCHITECTURE.md: fixed at 500). */
