@@ -1,3 +1,5 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
 /**
  * SQL for the event tables every service keeps in its own schema. A service's
  * migration calls `eventTablesUp(schema)` (and `eventTablesDown` to revert), so
@@ -46,6 +48,25 @@ export function eventTablesUp(schema: string): string[] {
 export function eventTablesDown(schema: string): string[] {
   const s = quoteIdent(schema);
   return [`DROP TABLE ${s}.dead_letters`, `DROP TABLE ${s}.consumed_events`, `DROP TABLE ${s}.outbox`];
+}
+
+/**
+ * The TypeORM migration adding the event tables to a service's schema, named
+ * `AddEventTables<timestamp>` like a hand-written one (the name is what TypeORM records).
+ * Usage: `export const AddEventTables1764000100000 = eventTablesMigration('regions', 1764000100000);`
+ */
+export function eventTablesMigration(schema: string, timestamp: number): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = `AddEventTables${timestamp}`;
+
+    async up(db: QueryRunner): Promise<void> {
+      for (const sql of eventTablesUp(schema)) await db.query(sql);
+    }
+
+    async down(db: QueryRunner): Promise<void> {
+      for (const sql of eventTablesDown(schema)) await db.query(sql);
+    }
+  };
 }
 
 /** Double-quotes a Postgres identifier. @throws Error on anything but [a-z0-9_] (schemas are ours, never user input) */

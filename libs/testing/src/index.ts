@@ -6,3 +6,4 @@
 export * from './client';
 export * from './database';
 export * from './stack';
+export * from './wait';

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { errorCode, queryRows, startStack, type TestStack } from '@sectorwars/testing';
+import { errorCode, queryRows, startStack, type TestStack, waitFor } from '@sectorwars/testing';
 
 let stack: TestStack;
 let adminToken: string;
@@ -23,16 +23,6 @@ before(async () => {
   playerId = registered.registerPlayer.player.id;
 });
 after(() => stack?.stop());
-
-const waitFor = async <T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 const recordsFor = (subject: string) =>
   queryRows<{ value: string; key: string }>(

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createEnvelope, createTransportFromEnv, regionsEvents } from '@sectorwars/events';
 import { createLogger } from '@sectorwars/platform';
-import { errorCode, queryRows, startStack, type TestStack } from '@sectorwars/testing';
+import { errorCode, queryRows, startStack, type TestStack, waitFor } from '@sectorwars/testing';
 
 let stack: TestStack;
 let adminToken: string;
@@ -27,15 +27,6 @@ before(async () => {
 });
 after(() => stack?.stop());
 
-const waitFor = async <T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
   queryRows<T>(stack.database.url, text, params);
 
@@ -54,14 +45,18 @@ interface Job {
 }
 /** Polls nexusGenerationProgress (as the admin would) until the job has ended. */
 const waitForJob = (jobId: string) =>
-  waitFor(`job ${jobId}`, async () => {
-    const { nexusGenerationProgress: job } = await stack.gateway.data<{ nexusGenerationProgress: Job | null }>(
-      PROGRESS,
-      {},
-      { token: adminToken },
-    );
-    return job?.id === jobId && job.status !== 'GENERATING' ? job : undefined;
-  });
+  waitFor(
+    `job ${jobId}`,
+    async () => {
+      const { nexusGenerationProgress: job } = await stack.gateway.data<{ nexusGenerationProgress: Job | null }>(
+        PROGRESS,
+        {},
+        { token: adminToken },
+      );
+      return job?.id === jobId && job.status !== 'GENERATING' ? job : undefined;
+    },
+    30_000,
+  );
 
 const jobCount = async () => (await sql<{ n: number }>('SELECT count(*)::int AS n FROM nexus.generation_jobs'))[0].n;
 

@@ -73,13 +73,4 @@ export async function busEvents(stack: TestStack, topic: string) {
   return rows.map((r) => JSON.parse(r.value) as { type: string; subject: string; data: Record<string, unknown> });
 }
 
-/** Polls `read` until it returns a value. */
-export async function waitFor<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+export { waitFor } from '@sectorwars/testing';

@@ -1,15 +1,4 @@
-import { eventTablesDown, eventTablesUp } from '@sectorwars/events';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { eventTablesMigration } from '@sectorwars/events';
 
 /** Outbox, consumed events and dead letters of the identity service. */
-export class AddEventTables1763769700000 implements MigrationInterface {
-  name = 'AddEventTables1763769700000';
-
-  async up(db: QueryRunner): Promise<void> {
-    for (const sql of eventTablesUp('identity')) await db.query(sql);
-  }
-
-  async down(db: QueryRunner): Promise<void> {
-    for (const sql of eventTablesDown('identity')) await db.query(sql);
-  }
-}
+export const AddEventTables1763769700000 = eventTablesMigration('identity', 1763769700000);
