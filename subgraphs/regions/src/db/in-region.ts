@@ -19,8 +19,7 @@ export function inRegion<T>(
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
   return dataSource.transaction(async (manager) => {
-    await manager.query(`SET LOCAL ROLE ${REGIONS_APP_ROLE}`);
-    await manager.query("SELECT set_config('app.region_id', $1, true)", [regionId]);
+    await confine(manager, regionId);
     return work(manager);
   });
 }
@@ -39,8 +38,7 @@ export async function inRegionOf<T>(
   regionId: string,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  await manager.query(`SET LOCAL ROLE ${REGIONS_APP_ROLE}`);
-  await manager.query("SELECT set_config('app.region_id', $1, true)", [regionId]);
+  await confine(manager, regionId);
   const result = await work(manager);
   await manager.query('RESET ROLE');
   await manager.query("SELECT set_config('app.region_id', '', true)");
@@ -59,8 +57,22 @@ export function forPlayers<T>(
 ): Promise<T> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SET TRANSACTION READ ONLY');
-    await manager.query(`SET LOCAL ROLE ${REGIONS_APP_ROLE}`);
-    await manager.query("SELECT set_config('app.player_ids', $1, true)", [`{${playerIds.join(',')}}`]);
+    // `role` is a setting like any other: one round trip sets both (same as SET LOCAL ROLE).
+    await manager.query("SELECT set_config('role', $1, true), set_config('app.player_ids', $2, true)", [
+      REGIONS_APP_ROLE,
+      `{${playerIds.join(',')}}`,
+    ]);
     return work(manager);
   });
+}
+
+/**
+ * Switches the open transaction to `regions_app` and region `regionId`, in one round trip
+ * (`set_config('role', …, true)` is `SET LOCAL ROLE`): every regional read pays for it.
+ */
+async function confine(manager: EntityManager, regionId: string): Promise<void> {
+  await manager.query("SELECT set_config('role', $1, true), set_config('app.region_id', $2, true)", [
+    REGIONS_APP_ROLE,
+    regionId,
+  ]);
 }
