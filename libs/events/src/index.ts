@@ -13,6 +13,7 @@ export * from './envelope';
 export * from './metrics';
 export * from './outbox';
 export * from './relay';
+export * from './runtime';
 export * from './scheduler';
 export * from './tables';
 export * from './transport';

@@ -4,17 +4,8 @@
  * `buildIdentitySchema()` gives its schema for composition.
  */
 import 'reflect-metadata';
-import { createTransportFromEnv, EventBus, identityEvents } from '@sectorwars/events';
-import {
-  createDataSource,
-  createLogger,
-  createMetrics,
-  createTokenVerifier,
-  initializeDatabase,
-  loadConfig,
-  type RunningService,
-  startSubgraph,
-} from '@sectorwars/platform';
+import { identityEvents, openServiceRuntime } from '@sectorwars/events';
+import { createTokenVerifier, loadConfig, type RunningService, startSubgraph } from '@sectorwars/platform';
 import { ApiKey } from './api-key/api-key.entity';
 import { mountApiKeyExchange } from './api-key/api-key.routes';
 import { ApiKeyService } from './api-key/api-key.service';
@@ -52,27 +43,11 @@ export interface RunningIdentity extends RunningService {
  */
 export async function startIdentity(env: Record<string, string | undefined> = process.env): Promise<RunningIdentity> {
   const config = loadConfig(identityConfigSchema, env);
-  const logger = createLogger('identity', config.LOG_LEVEL);
-  const dataSource = createDataSource({
-    url: config.DATABASE_URL,
-    schema: 'identity',
+  const { logger, dataSource, metrics, bus, close } = await openServiceRuntime({
+    service: 'identity',
+    config,
     entities: [Player, RefreshToken, ApiKey],
     migrations: [CreateIdentityTables1763769600000, AddEventTables1763769700000],
-  });
-  const applied = await initializeDatabase(dataSource);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-
-  const metrics = createMetrics('identity');
-  const bus = new EventBus({
-    service: 'identity',
-    schema: 'identity',
-    dataSource,
-    transport: createTransportFromEnv(
-      { ...config, DATABASE_URL: config.DATABASE_URL },
-      { clientId: 'identity', logger },
-    ),
-    logger,
-    registry: metrics.registry,
     emits: [identityEvents.playerRegistered],
   });
   await bus.start();
@@ -121,8 +96,7 @@ export async function startIdentity(env: Record<string, string | undefined> = pr
     firstAdmin,
     async stop() {
       await running.stop();
-      await bus.stop();
-      await dataSource.destroy();
+      await close();
     },
   };
 }

@@ -5,24 +5,8 @@
  * `buildNexusSchema()` gives its schema for composition.
  */
 import 'reflect-metadata';
-import {
-  type ConsumedEvent,
-  createTransportFromEnv,
-  EventBus,
-  JobScheduler,
-  nexusEvents,
-  regionsEvents,
-} from '@sectorwars/events';
-import {
-  createDataSource,
-  createLogger,
-  createMetrics,
-  createTokenVerifier,
-  initializeDatabase,
-  loadConfig,
-  type RunningService,
-  startSubgraph,
-} from '@sectorwars/platform';
+import { type ConsumedEvent, JobScheduler, nexusEvents, openServiceRuntime, regionsEvents } from '@sectorwars/events';
+import { createTokenVerifier, loadConfig, type RunningService, startSubgraph } from '@sectorwars/platform';
 import { nexusConfigSchema } from './config';
 import { nexusContext } from './context';
 import { NexusService } from './galaxy/nexus.service';
@@ -53,24 +37,10 @@ export const GATE_ASSIGNMENT_GROUP = 'nexus.gate-assignment';
  */
 export async function startNexus(env: Record<string, string | undefined> = process.env): Promise<RunningService> {
   const config = loadConfig(nexusConfigSchema, env);
-  const logger = createLogger('nexus', config.LOG_LEVEL);
-  const dataSource = createDataSource({
-    url: config.DATABASE_URL,
-    schema: 'nexus',
-    entities: [],
-    migrations: NEXUS_MIGRATIONS,
-  });
-  const applied = await initializeDatabase(dataSource);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-
-  const metrics = createMetrics('nexus');
-  const bus = new EventBus({
+  const { logger, dataSource, metrics, bus, close } = await openServiceRuntime({
     service: 'nexus',
-    schema: 'nexus',
-    dataSource,
-    transport: createTransportFromEnv({ ...config, DATABASE_URL: config.DATABASE_URL }, { clientId: 'nexus', logger }),
-    logger,
-    registry: metrics.registry,
+    config,
+    migrations: NEXUS_MIGRATIONS,
     emits: [nexusEvents.generationProgressed, nexusEvents.gateAssigned],
   });
   const scheduler = new JobScheduler({ connectionString: config.DATABASE_URL, schema: 'nexus_jobs', logger });
@@ -102,8 +72,7 @@ export async function startNexus(env: Record<string, string | undefined> = proce
     async stop() {
       await running.stop();
       await scheduler.stop();
-      await bus.stop();
-      await dataSource.destroy();
+      await close();
     },
   };
 }

@@ -5,17 +5,8 @@
  * process (tests, `main.ts`); `buildRegionsSchema()` gives its schema for composition.
  */
 import 'reflect-metadata';
-import { createTransportFromEnv, EventBus, regionsEvents } from '@sectorwars/events';
-import {
-  createDataSource,
-  createLogger,
-  createMetrics,
-  createTokenVerifier,
-  initializeDatabase,
-  loadConfig,
-  type RunningService,
-  startSubgraph,
-} from '@sectorwars/platform';
+import { openServiceRuntime, regionsEvents } from '@sectorwars/events';
+import { createTokenVerifier, loadConfig, type RunningService, startSubgraph } from '@sectorwars/platform';
 import { AuditService } from './audit/audit.service';
 import { regionsConfigSchema } from './config';
 import { regionsContext } from './context';
@@ -55,24 +46,10 @@ export const REGIONS_MIGRATIONS = [
  */
 export async function startRegions(env: Record<string, string | undefined> = process.env): Promise<RunningService> {
   const config = loadConfig(regionsConfigSchema, env);
-  const logger = createLogger('regions', config.LOG_LEVEL);
-  const dataSource = createDataSource({
-    url: config.DATABASE_URL,
-    schema: 'regions',
-    entities: [],
-    migrations: REGIONS_MIGRATIONS,
-  });
-  const applied = await initializeDatabase(dataSource);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-
-  const metrics = createMetrics('regions');
-  const bus = new EventBus({
+  const { logger, dataSource, metrics, bus, close } = await openServiceRuntime({
     service: 'regions',
-    schema: 'regions',
-    dataSource,
-    transport: createTransportFromEnv(config, { clientId: 'regions', logger }),
-    logger,
-    registry: metrics.registry,
+    config,
+    migrations: REGIONS_MIGRATIONS,
     emits: [
       regionsEvents.regionProvisioned,
       regionsEvents.regionEconomyChanged,
@@ -110,8 +87,7 @@ export async function startRegions(env: Record<string, string | undefined> = pro
     ...running,
     async stop() {
       await running.stop();
-      await bus.stop();
-      await dataSource.destroy();
+      await close();
     },
   };
 }

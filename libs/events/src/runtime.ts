@@ -1,0 +1,71 @@
+import {
+  createDataSource,
+  createLogger,
+  createMetrics,
+  initializeDatabase,
+  type Logger,
+  type ServiceDataSourceOptions,
+  type ServiceMetrics,
+} from '@sectorwars/platform';
+import type { DataSource } from 'typeorm';
+import { createTransportFromEnv, EventBus, type TransportEnv } from './bus';
+import type { EventDefinition } from './catalog/define';
+
+/** What every subgraph opens before its own services: logger, migrated database, metrics, event bus. */
+export interface ServiceRuntime {
+  logger: Logger;
+  dataSource: DataSource;
+  metrics: ServiceMetrics;
+  /** Not started yet: register consumers, then `bus.start()`. */
+  bus: EventBus;
+  /** Stops the bus (consumers, relay, transport) and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a subgraph's runtime: a logger, its TypeORM data source in schema `service`
+ * with migrations applied, its Prometheus registry, and its event bus (transport from
+ * `KAFKA_BROKERS` / `EVENTBUS_DATABASE_URL` / `DATABASE_URL`).
+ *
+ * @param options.service service name, also its Postgres schema (e.g. `regions`)
+ * @param options.emits event types the service publishes (their topics are created at bus start)
+ * @throws when the database is unreachable or a migration fails
+ */
+export async function openServiceRuntime(options: {
+  service: string;
+  config: TransportEnv & { DATABASE_URL: string; LOG_LEVEL: string };
+  entities?: ServiceDataSourceOptions['entities'];
+  migrations: ServiceDataSourceOptions['migrations'];
+  emits: EventDefinition[];
+}): Promise<ServiceRuntime> {
+  const { service, config } = options;
+  const logger = createLogger(service, config.LOG_LEVEL);
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL,
+    schema: service,
+    entities: options.entities ?? [],
+    migrations: options.migrations,
+  });
+  const applied = await initializeDatabase(dataSource);
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  const metrics = createMetrics(service);
+  const bus = new EventBus({
+    service,
+    schema: service,
+    dataSource,
+    transport: createTransportFromEnv(config, { clientId: service, logger }),
+    logger,
+    registry: metrics.registry,
+    emits: options.emits,
+  });
+  return {
+    logger,
+    dataSource,
+    metrics,
+    bus,
+    async close() {
+      await bus.stop();
+      await dataSource.destroy();
+    },
+  };
+}
