@@ -4,6 +4,7 @@
  * named after the service.
  */
 export * from './define';
+export * as governanceEvents from './governance';
 export * as identityEvents from './identity';
 export * as nexusEvents from './nexus';
 export * as regionsEvents from './regions';

@@ -20,6 +20,14 @@ export const regionProvisioned = defineEvent({
     ownerId: z.uuid().nullable(),
     totalSectors: z.number().int().positive(),
     provisionedAt: z.iso.datetime(),
+    /** The region's governance at provisioning (absent in events written before it was added: use the defaults). */
+    governance: z
+      .object({
+        type: z.enum(['democracy', 'autocracy', 'council']),
+        votingThreshold: z.number().min(0.1).max(0.9),
+        electionFrequencyDays: z.number().int().min(30).max(365),
+      })
+      .optional(),
   }),
   description: 'A region and its sectors exist (regions → nexus: assign a warp gate; governance: set up).',
   consumedBy: ['nexus', 'governance'],
@@ -77,5 +85,52 @@ export const membershipChanged = defineEvent({
     occurredAt: z.iso.datetime(),
   }),
   description: 'Membership joined/updated/left (regions → governance voter roll).',
+  consumedBy: ['governance'],
+});
+
+/** Region roles that elections grant (the owner's role comes with the region; members' with membership). */
+export const ELECTED_ROLES = ['GOVERNOR', 'COUNCIL_MEMBER', 'AMBASSADOR', 'TRADE_COMMISSIONER'] as const;
+
+/**
+ * An elected role was granted to or revoked from a player in a region (after
+ * `governance.election.completed`, or when a term ends). Governance keeps who holds
+ * which office from these (council votes, who may propose and answer treaties).
+ */
+export const roleChanged = defineEvent({
+  service: 'regions',
+  aggregate: 'membership',
+  event: 'role-changed',
+  version: 1,
+  schema: z.object({
+    regionId: z.uuid(),
+    playerId: z.uuid(),
+    role: z.enum(ELECTED_ROLES),
+    change: z.enum(['granted', 'revoked']),
+    /** End of the term (granted), null when revoked. */
+    termEndsAt: z.iso.datetime().nullable(),
+    electionId: z.uuid().nullable(),
+    occurredAt: z.iso.datetime(),
+  }),
+  description: 'Elected role granted/revoked (regions → governance: council and treaty rights).',
+  consumedBy: ['governance'],
+});
+
+/**
+ * Regions applied a passed policy's changes (e.g. the new tax rate) to the region.
+ * `applied` holds the settings as they are now; governance marks the policy IMPLEMENTED.
+ */
+export const policyImplemented = defineEvent({
+  service: 'regions',
+  aggregate: 'region',
+  event: 'policy-implemented',
+  version: 1,
+  schema: z.object({
+    policyId: z.uuid(),
+    regionId: z.uuid(),
+    type: z.string(),
+    applied: regionSettings,
+    implementedAt: z.iso.datetime(),
+  }),
+  description: 'A passed policy took effect in the region (regions → governance marks it implemented).',
   consumedBy: ['governance'],
 });
