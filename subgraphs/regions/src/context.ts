@@ -2,11 +2,12 @@ import type { DeadLetterStore } from '@sectorwars/events';
 import type { RequestContext } from '@sectorwars/platform';
 import DataLoader from 'dataloader';
 import type { AuditService } from './audit/audit.service';
-import type { MembershipService } from './membership/membership.service';
-import type { Membership, RegionalAssets } from './membership/membership.types';
+import type { MemberRecord, MembershipService } from './membership/membership.service';
+import type { Membership } from './membership/membership.types';
 import type { RegionService } from './region/region.service';
 import type { Region } from './region/region.types';
 import type { SectorService } from './sector/sector.service';
+import type { TradeService } from './trade/trade.service';
 
 /** The regions subgraph's business services, created once per process. */
 export interface RegionsServices {
@@ -15,6 +16,7 @@ export interface RegionsServices {
   memberships: MembershipService;
   audit: AuditService;
   sectors: SectorService;
+  trades: TradeService;
 }
 
 /** Resolver context of the regions subgraph. */
@@ -27,7 +29,7 @@ export interface RegionsContext extends RequestContext {
   /** Every membership of a player, batched per request (`Player.memberships`). */
   membershipsByPlayer: DataLoader<string, Membership[]>;
   /** Membership and assets by `<regionId>:<playerId>`, batched per request and region. */
-  memberLoader: DataLoader<string, { membership: Membership | null; assets: RegionalAssets | null }>;
+  memberLoader: DataLoader<string, MemberRecord>;
   /** Warp targets by `<regionId>:<sector number>`, batched per request and region (`RegionSector.warps`). */
   warpLoader: DataLoader<string, number[]>;
 }

@@ -16,9 +16,15 @@ import { MembershipService } from './membership/membership.service';
 import { CreateRegionsTables1764000000000 } from './migrations/1764000000000-CreateRegionsTables';
 import { AddEventTables1764000100000 } from './migrations/1764000100000-AddEventTables';
 import { AddReadIndexes1764000200000 } from './migrations/1764000200000-AddReadIndexes';
+import { AddOfficesPoliciesTreasury1764000300000 } from './migrations/1764000300000-AddOfficesPoliciesTreasury';
+import { consumeElectionResults } from './office/election-result.consumer';
+import { OfficeService } from './office/office.service';
+import { consumePassedPolicies } from './region/passed-policy.consumer';
+import { PolicyApplicationService } from './region/policy-application.service';
 import { RegionService } from './region/region.service';
 import { buildRegionsSchema } from './schema';
 import { SectorService } from './sector/sector.service';
+import { TradeService } from './trade/trade.service';
 
 export { AuditService } from './audit/audit.service';
 export { regionsConfigSchema } from './config';
@@ -34,11 +40,13 @@ export const REGIONS_MIGRATIONS = [
   CreateRegionsTables1764000000000,
   AddEventTables1764000100000,
   AddReadIndexes1764000200000,
+  AddOfficesPoliciesTreasury1764000300000,
 ];
 
 /**
  * Starts regions: validates `env` (see `regionsConfigSchema`), migrates its schema,
- * creates the Original Galaxy if missing, consumes `nexus.gate.assigned`, and serves GraphQL.
+ * creates the Original Galaxy if missing, consumes `nexus.gate.assigned`, `governance.policy.passed`
+ * (puts policies in force) and `governance.election.completed` (grants elected roles), and serves GraphQL.
  * With `REGIONS_COUNT_SQL=1` (tests only) every `/graphql` response carries
  * `extensions.sqlStatements`, the SQL statements sent while serving it.
  *
@@ -56,6 +64,8 @@ export async function startRegions(env: Record<string, string | undefined> = pro
       regionsEvents.regionGovernanceChanged,
       regionsEvents.regionCultureChanged,
       regionsEvents.membershipChanged,
+      regionsEvents.roleChanged,
+      regionsEvents.policyImplemented,
     ],
   });
 
@@ -66,8 +76,11 @@ export async function startRegions(env: Record<string, string | undefined> = pro
     regions: new RegionService(dataSource, bus.outbox, audit),
     memberships: new MembershipService(dataSource, bus.outbox),
     sectors: new SectorService(dataSource),
+    trades: new TradeService(dataSource),
   };
   await consumeNexusGates(bus, services.regions);
+  await consumePassedPolicies(bus, new PolicyApplicationService(bus.outbox, audit));
+  await consumeElectionResults(bus, new OfficeService(bus.outbox, audit));
   await bus.start();
   if (await services.regions.ensureOriginalGalaxy()) logger.info('Original Galaxy provisioned');
 

@@ -1,5 +1,7 @@
 /** Helpers shared by the regions test files: the stack, players, and region GraphQL operations. */
+import { createEnvelope, createPostgresTransport, type EventDefinition } from '@sectorwars/events';
 import { queryRows, startStack, type TestStack } from '@sectorwars/testing';
+import type { z } from 'zod';
 
 export const ADMIN_PASSWORD = 'admin password 1';
 
@@ -74,3 +76,30 @@ export async function busEvents(stack: TestStack, topic: string) {
 }
 
 export { waitFor } from '@sectorwars/testing';
+
+/**
+ * Publishes one event on the stack's Postgres bus as another service would after its outbox
+ * relay: a CloudEvents envelope validated against the catalog, keyed by `subject`. Passing the
+ * `id` of an earlier call delivers the same event again (a redelivery).
+ */
+export async function publishEvent<S extends z.ZodType>(
+  stack: TestStack,
+  definition: EventDefinition<S>,
+  subject: string,
+  data: z.input<S>,
+  options: { id?: string } = {},
+): Promise<string> {
+  const envelope = createEnvelope(definition, {
+    subject,
+    data,
+    source: `sectorwars.${definition.service}`,
+    id: options.id,
+  });
+  const transport = createPostgresTransport({ connectionString: stack.database.url });
+  try {
+    await transport.send([{ topic: definition.topic, key: subject, value: JSON.stringify(envelope) }]);
+  } finally {
+    await transport.close();
+  }
+  return envelope.id;
+}

@@ -6,6 +6,7 @@ import { resolveRegionReference } from './region/region.reference';
 import { RegionResolver } from './region/region.resolver';
 import { Region } from './region/region.types';
 import { RegionSectorResolver, RegionSectorsResolver } from './sector/sector.resolver';
+import { TradeResolver } from './trade/trade.resolver';
 
 /** The regions subgraph schema (Federation 2). Needs no database: `npm run compose` prints it. */
 export function buildRegionsSchema() {
@@ -17,6 +18,7 @@ export function buildRegionsSchema() {
         RegionSectorResolver,
         MembershipResolver,
         PlayerMembershipsResolver,
+        TradeResolver,
         createDeadLetterResolver('regions'),
       ],
       orphanedTypes: [Region, PlayerRef],

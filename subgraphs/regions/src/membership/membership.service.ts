@@ -2,7 +2,7 @@ import { type Outbox, regionsEvents } from '@sectorwars/events';
 import { conflict, encodeCursor, type KeysetCursor, notFound, type Page } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forPlayers, inRegion } from '../db/in-region';
-import { RegionStatus } from '../region/region.rules';
+import { type ElectedRole, RegionStatus } from '../region/region.rules';
 import type { RegionRow } from '../region/region.types';
 import {
   DEFAULT_VOTING_POWER,
@@ -29,6 +29,14 @@ interface AssetsRow {
   credits: string;
   ships: { id: string; type: string; name: string }[];
   cargo: Record<string, number>;
+}
+
+/** What `byKeys` tells about one player in one region: membership, assets, elected offices held now. */
+export interface MemberRecord {
+  membership: Membership | null;
+  assets: RegionalAssets | null;
+  /** Elected roles whose term is running (empty for non-members). */
+  offices: ElectedRole[];
 }
 
 const toMembership = (row: MembershipRow): Membership =>
@@ -196,20 +204,23 @@ export class MembershipService {
    * Batch for DataLoader: memberships or assets by `<regionId>:<playerId>` key, one
    * regional transaction per region among the keys.
    */
-  async byKeys(keys: readonly string[]): Promise<{ membership: Membership | null; assets: RegionalAssets | null }[]> {
+  async byKeys(keys: readonly string[]): Promise<MemberRecord[]> {
     const byRegion = new Map<string, string[]>();
     for (const key of keys) {
       const [regionId, playerId] = key.split(':');
       byRegion.set(regionId, [...(byRegion.get(regionId) ?? []), playerId]);
     }
-    const found = new Map<string, { membership: Membership | null; assets: RegionalAssets | null }>();
+    const found = new Map<string, MemberRecord>();
     await Promise.all(
       [...byRegion].map(([regionId, players]) =>
         inRegion(this.dataSource, regionId, async (manager) => {
+          // Offices ride along with the membership row (one statement): an office is held by a member.
           const memberships = (await manager.query(
-            'SELECT * FROM regions.memberships WHERE player_id = ANY($1::uuid[])',
+            `SELECT m.*, ARRAY(SELECT o.role FROM regions.offices o
+                               WHERE o.player_id = m.player_id AND o.term_ends_at > now() ORDER BY o.role) AS offices
+             FROM regions.memberships m WHERE m.player_id = ANY($1::uuid[])`,
             [players],
-          )) as MembershipRow[];
+          )) as (MembershipRow & { offices: ElectedRole[] })[];
           const assets = (await manager.query('SELECT * FROM regions.assets WHERE player_id = ANY($1::uuid[])', [
             players,
           ])) as AssetsRow[];
@@ -218,6 +229,7 @@ export class MembershipService {
             const a = assets.find((r) => r.player_id === playerId);
             found.set(`${regionId}:${playerId}`, {
               membership: m ? toMembership(m) : null,
+              offices: m?.offices ?? [],
               assets: a
                 ? {
                     credits: Number(a.credits),
@@ -232,6 +244,6 @@ export class MembershipService {
         }),
       ),
     );
-    return keys.map((key) => found.get(key) ?? { membership: null, assets: null });
+    return keys.map((key) => found.get(key) ?? { membership: null, assets: null, offices: [] });
   }
 }

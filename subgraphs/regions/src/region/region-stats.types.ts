@@ -22,14 +22,9 @@ export class DevelopmentLevelCount {
   sectors: number;
 }
 
-/**
- * Figures about one region, computed when asked (one SQL statement). Tax income and
- * treasury are not offered yet: the platform records no trade taxes and has no
- * treasury, so any figure would be invented.
- */
+/** Figures about one region, computed when asked (one SQL statement). */
 @ObjectType({
-  description:
-    'Figures about a region, computed when asked. Readable by its owner, its members and admins. (Tax income and treasury will come with the trade economy; no such data exists yet.)',
+  description: 'Figures about a region, computed when asked. Readable by its owner, its members and admins.',
 })
 export class RegionStats {
   @Field(() => Int, { description: 'All current members.' })
@@ -53,4 +48,16 @@ export class RegionStats {
     description: 'Sectors by development level, lowest level first; levels with no sector are left out.',
   })
   sectorsByDevelopmentLevel: DevelopmentLevelCount[];
+
+  @Field(() => Int, {
+    description:
+      "Credits of tax paid into the treasury within the last `taxIncomeWindowDays` days (port trades × the region's tax rate).",
+  })
+  taxIncome: number;
+
+  @Field(() => Int, { description: 'Days of the window of `taxIncome` (30).' })
+  taxIncomeWindowDays: number;
+
+  @Field(() => Int, { description: "Credits in the region's treasury now." })
+  treasury: number;
 }

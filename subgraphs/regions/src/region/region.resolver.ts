@@ -58,7 +58,7 @@ export class RegionResolver {
 
   @Mutation(() => UpdateRegionPayload, {
     description:
-      "Owner or admin: changes the region's economy; audited; emits region.economy-changed. Errors: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (field and allowed range).",
+      "Owner, elected governor or admin: changes the region's economy; audited; emits region.economy-changed. Errors: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (field and allowed range).",
   })
   async updateRegionEconomy(@Arg('input') input: UpdateRegionEconomyInput, @Ctx() ctx: RegionsContext) {
     requirePlayer(ctx.viewer);
@@ -78,7 +78,7 @@ export class RegionResolver {
 
   @Mutation(() => UpdateRegionPayload, {
     description:
-      "Owner or admin: changes the region's culture; audited; emits region.culture-changed. Errors: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT.",
+      "Owner, elected governor or admin: changes the region's culture; audited; emits region.culture-changed. Errors: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT.",
   })
   async updateRegionCulture(@Arg('input') input: UpdateRegionCultureInput, @Ctx() ctx: RegionsContext) {
     requirePlayer(ctx.viewer);
@@ -109,19 +109,23 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => AuditEntryConnection, {
-    description: "The region's audit log, newest first. Owner and admins only. Errors: UNAUTHENTICATED, FORBIDDEN.",
+    description:
+      "The region's audit log, newest first. Owner, elected governor and admins only. Errors: UNAUTHENTICATED, FORBIDDEN.",
   })
   async auditLog(@Root() region: Region, @Args() args: ConnectionArgs, @Ctx() ctx: RegionsContext) {
-    requirePlayer(ctx.viewer);
-    if (!ctx.services.regions.canManage(ctx.viewer, region))
-      throw forbidden('Only the owner and admins read the audit log');
+    const playerId = requirePlayer(ctx.viewer);
+    if (
+      !ctx.services.regions.canManage(ctx.viewer, region) &&
+      !(await ctx.memberLoader.load(`${region.id}:${playerId}`)).offices.includes('GOVERNOR')
+    )
+      throw forbidden('Only the owner, the elected governor and admins read the audit log');
     const { first, after } = parseConnectionArgs(args);
     return toConnection(await ctx.services.audit.page(region.id, first, after));
   }
 
   @FieldResolver(() => RegionStats, {
     description:
-      "Figures about the region: population by membership type, active members, sectors by development level. The owner, the region's members and admins only. Errors: UNAUTHENTICATED, FORBIDDEN.",
+      "Figures about the region: population by membership type, active members, sectors by development level, tax income and treasury. The owner, the region's members and admins only. Errors: UNAUTHENTICATED, FORBIDDEN.",
   })
   stats(@Root() region: Region, @Ctx() ctx: RegionsContext): Promise<RegionStats> {
     return ctx.services.regions.stats(ctx.viewer, region);
@@ -135,7 +139,8 @@ export class RegionResolver {
     if (!playerId) return [];
     const roles: RegionRole[] = [];
     if (region.ownerId === playerId) roles.push(RegionRole.OWNER);
-    const { membership } = await ctx.memberLoader.load(`${region.id}:${playerId}`);
+    const { membership, offices } = await ctx.memberLoader.load(`${region.id}:${playerId}`);
+    roles.push(...offices.map((office) => RegionRole[office]));
     if (membership) roles.push(membership.type === MembershipType.CITIZEN ? RegionRole.CITIZEN : RegionRole.VISITOR);
     return roles;
   }

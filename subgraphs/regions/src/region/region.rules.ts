@@ -34,14 +34,34 @@ export enum GovernanceType {
   COUNCIL = 'council',
 }
 
-/** Region roles (ARCHITECTURE.md, "Security model"). GOVERNOR and COUNCIL_MEMBER arrive from governance later. */
+/**
+ * Region roles (ARCHITECTURE.md, "Security model"), plus the two elected offices the
+ * election positions add (ambassador, trade commissioner). OWNER comes with the region,
+ * CITIZEN/VISITOR with membership, the elected ones from `governance.election.completed`.
+ */
 export enum RegionRole {
   OWNER = 'OWNER',
   GOVERNOR = 'GOVERNOR',
   COUNCIL_MEMBER = 'COUNCIL_MEMBER',
+  AMBASSADOR = 'AMBASSADOR',
+  TRADE_COMMISSIONER = 'TRADE_COMMISSIONER',
   CITIZEN = 'CITIZEN',
   VISITOR = 'VISITOR',
 }
+
+/** Roles elections grant (stored in `regions.offices`, one holder per role and region). */
+export type ElectedRole = 'GOVERNOR' | 'COUNCIL_MEMBER' | 'AMBASSADOR' | 'TRADE_COMMISSIONER';
+
+/** Election position (governance's lower-case name) → the region role it grants. */
+export const POSITION_ROLES: Record<string, ElectedRole> = {
+  governor: 'GOVERNOR',
+  council_member: 'COUNCIL_MEMBER',
+  ambassador: 'AMBASSADOR',
+  trade_commissioner: 'TRADE_COMMISSIONER',
+};
+
+/** Immigration stances an `immigration` policy sets (default `open`). */
+export const IMMIGRATION_STANCES = ['open', 'treaty_only', 'closed'] as const;
 
 /** Stored governance settings (`regions.regions.governance`). */
 export interface GovernanceSettings {

@@ -16,6 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import { inRegion, inRegionOf } from '../db/in-region';
 import { MembershipType } from '../membership/membership.types';
+import { TRADE_RULES } from '../trade/trade.rules';
 import type { ProvisionRegion, UpdateCulture, UpdateEconomy, UpdateGovernance } from './region.inputs';
 import {
   type CultureSettings,
@@ -40,6 +41,12 @@ const SETTINGS = {
   culture: { event: regionsEvents.regionCultureChanged, action: 'region.culture.update' },
 } as const;
 type SettingsGroup = keyof typeof SETTINGS;
+
+/**
+ * Settings groups an elected governor may change besides the owner: the day-to-day economy and
+ * culture. The rules of government themselves (type, threshold, constitution) stay the owner's.
+ */
+const GOVERNOR_GROUPS: readonly SettingsGroup[] = ['economy', 'culture'];
 
 /** Drops null/undefined values: omitted input fields keep their stored value. */
 const defined = <T extends object>(o: T) =>
@@ -181,6 +188,11 @@ export class RegionService {
             ownerId: region.owner_id,
             totalSectors: region.total_sectors,
             provisionedAt: region.created_at.toISOString(),
+            governance: {
+              type: region.governance.type,
+              votingThreshold: region.governance.votingThreshold,
+              electionFrequencyDays: region.governance.electionFrequencyDays,
+            },
           },
         });
         return region;
@@ -224,8 +236,8 @@ export class RegionService {
   /**
    * Changes economy settings (tax 0.05–0.25, starting credits 100–10,000, trade bonuses
    * 1.0–3.0, specialization). Omitted fields keep their value; `tradeBonuses` replaces the map;
-   * an empty `specialization` clears it.
-   * @throws NOT_FOUND (no such region), FORBIDDEN (not the owner nor an admin)
+   * an empty `specialization` clears it. The owner, the elected governor and admins may.
+   * @throws NOT_FOUND (no such region), FORBIDDEN (neither owner, governor nor admin)
    */
   updateEconomy(viewer: Viewer, input: UpdateEconomy): Promise<Region> {
     return this.updateSettings(viewer, input.regionId, 'economy', (before: EconomySettings) => {
@@ -288,12 +300,20 @@ export class RegionService {
     change: (before: RegionRow[G]) => RegionRow[G],
   ): Promise<Region> {
     const row = await inRegion(this.dataSource, regionId, async (manager: EntityManager) => {
-      const [current] = (await manager.query('SELECT * FROM regions.regions WHERE id = $1 FOR UPDATE', [
-        regionId,
-      ])) as RegionRow[];
+      const [current] = (await manager.query(
+        `SELECT r.*, EXISTS (SELECT 1 FROM regions.offices o WHERE o.role = 'GOVERNOR'
+                               AND o.player_id = $2::uuid AND o.term_ends_at > now()) AS viewer_governs
+         FROM regions.regions r WHERE r.id = $1 FOR UPDATE OF r`,
+        [regionId, viewer.playerId ?? null],
+      )) as (RegionRow & { viewer_governs: boolean })[];
       if (!current) throw notFound('Region');
-      if (!this.canManage(viewer, { ownerId: current.owner_id })) {
-        throw forbidden("Only the region's owner or an admin may change its settings");
+      const governorMay = GOVERNOR_GROUPS.includes(group) && current.viewer_governs;
+      if (!this.canManage(viewer, { ownerId: current.owner_id }) && !governorMay) {
+        throw forbidden(
+          group === 'governance'
+            ? "Only the region's owner or an admin may change its governance settings"
+            : "Only the region's owner, its elected governor or an admin may change its settings",
+        );
       }
       const before = current[group];
       const after = change(before);
@@ -353,7 +373,8 @@ export class RegionService {
 
   /**
    * `Region.stats`: population by membership type, members active in the last
-   * `ACTIVE_WINDOW_DAYS` days (by `last_active_at`) and sectors by development level,
+   * `ACTIVE_WINDOW_DAYS` days (by `last_active_at`), sectors by development level, tax
+   * income over the last `TRADE_RULES.taxWindowDays` days and the treasury,
    * as grouped counts in ONE SQL statement inside the region's transaction (row-level
    * security supplies the region filter; `memberships_stats_idx` and
    * `sectors_development_idx` serve the scans). The same statement tells whether the
@@ -372,14 +393,19 @@ export class RegionService {
               WHERE last_active_at >= now() - make_interval(days => $1)) AS active,
            (SELECT coalesce(json_object_agg(development_level, n ORDER BY development_level), '{}') FROM
               (SELECT development_level, count(*)::int AS n FROM regions.sectors GROUP BY development_level) d) AS development,
-           EXISTS (SELECT 1 FROM regions.memberships WHERE player_id = $2::uuid) AS member`,
-        [ACTIVE_WINDOW_DAYS, viewer.playerId],
+           EXISTS (SELECT 1 FROM regions.memberships WHERE player_id = $2::uuid) AS member,
+           (SELECT coalesce(sum(amount), 0)::bigint::text FROM regions.treasury_ledger
+              WHERE kind = 'trade_tax' AND created_at >= now() - make_interval(days => $3)) AS tax_income,
+           (SELECT treasury_credits::text FROM regions.regions WHERE id = $4) AS treasury`,
+        [ACTIVE_WINDOW_DAYS, viewer.playerId, TRADE_RULES.taxWindowDays, region.id],
       ),
     )) as {
       population: Record<string, number>;
       active: number;
       development: Record<string, number>;
       member: boolean;
+      tax_income: string;
+      treasury: string;
     }[];
     if (!this.canReadStats(viewer, region, row.member)) {
       throw forbidden("Only the region's owner, its members and admins read its stats");
@@ -393,6 +419,9 @@ export class RegionService {
       sectorsByDevelopmentLevel: Object.entries(row.development)
         .map(([level, sectors]) => ({ level: Number(level), sectors }))
         .sort((a, b) => a.level - b.level),
+      taxIncome: Number(row.tax_income),
+      taxIncomeWindowDays: TRADE_RULES.taxWindowDays,
+      treasury: Number(row.treasury),
     };
   }
 

@@ -34,8 +34,12 @@ registerEnumType(RegionRole, {
   description: 'A role inside one region (platform roles are `GlobalRole`).',
   valuesConfig: {
     OWNER: { description: "The region's owner (pays the region subscription, changes its settings)." },
-    GOVERNOR: { description: 'Elected governor (assigned by governance; not yet in use).' },
-    COUNCIL_MEMBER: { description: 'Elected council member (assigned by governance; not yet in use).' },
+    GOVERNOR: {
+      description: 'Elected governor (from a governance election): changes the economy and culture settings.',
+    },
+    COUNCIL_MEMBER: { description: 'Elected council member: votes on policies in a council-governed region.' },
+    AMBASSADOR: { description: 'Elected ambassador: proposes and answers treaties with other regions.' },
+    TRADE_COMMISSIONER: { description: 'Elected trade commissioner (an office with no extra rights yet).' },
     CITIZEN: { description: 'A citizen member: votes and receives the starting credits.' },
     VISITOR: { description: 'Any other member (resident, visitor, nomadic trader).' },
   },
@@ -122,6 +126,44 @@ export class RegionCulture {
   traditions: string[];
 }
 
+/** Immigration stance an `immigration` policy sets (stored lower-case). */
+export enum ImmigrationStance {
+  OPEN = 'open',
+  TREATY_ONLY = 'treaty_only',
+  CLOSED = 'closed',
+}
+registerEnumType(ImmigrationStance, {
+  name: 'ImmigrationStance',
+  description: 'Who may settle in the region, as set by an immigration policy.',
+  valuesConfig: {
+    OPEN: { description: 'Anyone may join (the default).' },
+    TREATY_ONLY: { description: 'Only players from regions with a treaty may join.' },
+    CLOSED: { description: 'Nobody new may join.' },
+  },
+});
+
+/** A policy setting as stored in `regions.regions.policy_settings[type]`. */
+export interface StoredPolicySetting {
+  policyId: string;
+  enactedAt: string;
+  changes: Record<string, unknown>;
+}
+
+@ObjectType({ description: 'The setting a passed policy of one type put in force in the region (the latest wins).' })
+export class RegionPolicySetting {
+  @Field({ description: 'Policy type: tax_rate, pvp_rules, trade_policy, immigration, defense or cultural.' })
+  type: string;
+
+  @Field(() => ID, { description: 'The governance policy that set it.' })
+  policyId: string;
+
+  @Field({ description: 'When regions applied it.' })
+  enactedAt: Date;
+
+  @Field({ description: 'The policy\'s proposed changes as applied, a JSON object in text, e.g. `{"taxRate":0.12}`.' })
+  changesJson: string;
+}
+
 /** A player-owned territory of 500 sectors (table `regions.regions`), and the federated `Region` entity. */
 @Directive('@key(fields: "id")')
 @ObjectType({
@@ -165,6 +207,14 @@ export class Region {
   @Field({ description: 'When the region was provisioned.' })
   createdAt: Date;
 
+  @Field(() => ImmigrationStance, { description: 'Immigration stance (set by immigration policies; OPEN by default).' })
+  immigrationStance: ImmigrationStance;
+
+  @Field(() => [RegionPolicySetting], {
+    description: 'Settings put in force by passed policies, one per policy type (the latest), sorted by type.',
+  })
+  policySettings: RegionPolicySetting[];
+
   /** Seed its sectors were generated from. */
   seed: string;
   /** Stored settings (the GraphQL shapes above are derived from them). */
@@ -188,6 +238,9 @@ export interface RegionRow {
   total_sectors: number;
   nexus_gate_sector: number | null;
   created_at: Date;
+  policy_settings: Record<string, StoredPolicySetting>;
+  /** bigint as text. */
+  treasury_credits: string;
 }
 
 /** Maps a stored row to the GraphQL `Region` (settings maps become sorted lists). */
@@ -203,6 +256,15 @@ export function toRegion(row: RegionRow): Region {
     totalSectors: row.total_sectors,
     nexusGateSector: row.nexus_gate_sector,
     createdAt: row.created_at,
+    immigrationStance: immigrationStanceOf(row.policy_settings),
+    policySettings: Object.entries(row.policy_settings)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, setting]) => ({
+        type,
+        policyId: setting.policyId,
+        enactedAt: new Date(setting.enactedAt),
+        changesJson: JSON.stringify(setting.changes),
+      })),
     settings: { governance: row.governance, economy: row.economy, culture: row.culture },
     governance: { ...row.governance },
     economy: {
@@ -219,4 +281,11 @@ export function toRegion(row: RegionRow): Region {
     },
   });
   return region;
+}
+
+/** The stance of the latest immigration policy: the first stance value among its changes; OPEN by default. */
+function immigrationStanceOf(settings: Record<string, StoredPolicySetting>): ImmigrationStance {
+  const values = Object.values(settings.immigration?.changes ?? {});
+  const stance = values.find((v) => Object.values(ImmigrationStance).includes(v as ImmigrationStance));
+  return (stance as ImmigrationStance | undefined) ?? ImmigrationStance.OPEN;
 }
