@@ -1,8 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
 import pg from 'pg';
 import { freePort } from './ports';
 
 /** Options of {@link startEmbeddedPostgres}. */
+/** Directory of the server's Unix socket (`.s.PGSQL.<port>`; short, because socket paths are limited to ~100 bytes). */
+const SOCKET_DIR = os.tmpdir();
+
 export interface EmbeddedPostgresOptions {
   /** Data directory; initialised when it holds no cluster yet. */
   dataDir: string;
@@ -53,6 +57,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       'max_connections=300',
       '-c',
       'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${SOCKET_DIR}`,
       ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: (m: string) => log(String(m).trim()),
@@ -71,7 +77,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
     }
   }
-  const url = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  // Local clients use the Unix socket (`host` parameter, understood by pg and pg-boss; createDataSource
+  // passes it to TypeORM): on this 2-core machine a statement over loopback TCP costs ~35 % more CPU.
+  const url = (database = 'postgres') =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}?host=${encodeURIComponent(SOCKET_DIR)}`;
   return {
     port,
     url,

@@ -48,8 +48,12 @@ export class ServiceProcess {
       mkdirSync(path.dirname(options.logFile), { recursive: true });
       this.log = createWriteStream(options.logFile, { flags: 'a' });
     }
-    const child = spawn(process.execPath, ['--enable-source-maps', options.entry], {
-      env: { ...process.env, ...options.env },
+    const env = { ...process.env, ...options.env };
+    // SECTORWARS_NODE_ARGS: extra Node flags for every service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+    // (profiling a benchmark; Node refuses --cpu-prof in NODE_OPTIONS).
+    const extraArgs = env.SECTORWARS_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, ['--enable-source-maps', ...extraArgs, options.entry], {
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -30,8 +30,15 @@ export function createDataSource(options: ServiceDataSourceOptions): DataSource 
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10 },
+    // TypeORM parses `url` itself and drops its query; a Unix-socket `host` parameter must reach pg.
+    extra: { max: options.poolSize ?? 10, ...socketHostOf(options.url) },
   });
+}
+
+/** `{ host: '/dir' }` when `url` names a Unix-socket directory in its `host` query parameter. */
+function socketHostOf(url: string): { host?: string } {
+  const host = new URL(url).searchParams.get('host');
+  return host?.startsWith('/') ? { host } : {};
 }
 
 /**

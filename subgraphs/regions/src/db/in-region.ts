@@ -1,5 +1,8 @@
+import { notFound } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { REGIONS_APP_ROLE } from '../migrations/1764000000000-CreateRegionsTables';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs `work` in one transaction confined to region `regionId` by the database:
@@ -7,21 +10,25 @@ import { REGIONS_APP_ROLE } from '../migrations/1764000000000-CreateRegionsTable
  * and sets `app.region_id` (`set_config(…, true)`, i.e. `SET LOCAL`). Row-level
  * security policies then hide every other region's rows from reads and refuse
  * writes of them, even for a query without a `WHERE region_id = …`.
- * Both settings end with the transaction, so pooled connections stay clean.
+ * Both settings end with the transaction, so pooled connections stay clean. BEGIN and the
+ * settings travel in one round trip.
  *
  * @param regionId UUID of the region the request works in
  * @returns what `work` returns, after commit
- * @throws whatever `work` throws (the transaction is rolled back)
+ * @throws NOT_FOUND when `regionId` is not a UUID (no such region can exist); whatever `work`
+ *   throws (the transaction is rolled back)
  */
-export function inRegion<T>(
+export async function inRegion<T>(
   dataSource: DataSource,
   regionId: string,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  return dataSource.transaction(async (manager) => {
-    await confine(manager, regionId);
-    return work(manager);
-  });
+  if (!UUID.test(regionId)) throw notFound('Region');
+  return confinedTransaction(
+    dataSource,
+    `SELECT set_config('role', '${REGIONS_APP_ROLE}', true), set_config('app.region_id', '${regionId}', true)`,
+    work,
+  );
 }
 
 /**
@@ -55,15 +62,44 @@ export function forPlayers<T>(
   playerIds: readonly string[],
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  return dataSource.transaction(async (manager) => {
-    await manager.query('SET TRANSACTION READ ONLY');
-    // `role` is a setting like any other: one round trip sets both (same as SET LOCAL ROLE).
-    await manager.query("SELECT set_config('role', $1, true), set_config('app.player_ids', $2, true)", [
-      REGIONS_APP_ROLE,
-      `{${playerIds.join(',')}}`,
-    ]);
-    return work(manager);
-  });
+  const ids = playerIds.filter((id) => UUID.test(id));
+  return confinedTransaction(
+    dataSource,
+    `SET TRANSACTION READ ONLY;
+     SELECT set_config('role', '${REGIONS_APP_ROLE}', true), set_config('app.player_ids', '{${ids.join(',')}}', true)`,
+    work,
+  );
+}
+
+/**
+ * A transaction whose first round trip is `BEGIN; <settings>`: one simple-protocol message
+ * instead of two (TypeORM's `transaction()` sends BEGIN alone), which matters because every
+ * regional read pays for it. `settings` is inlined SQL, so callers put only validated UUIDs
+ * and constants in it.
+ */
+async function confinedTransaction<T>(
+  dataSource: DataSource,
+  settings: string,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`BEGIN; ${settings}`);
+    // Tell TypeORM a transaction is open (it did not send the BEGIN itself): Outbox.publish checks it.
+    (runner as { isTransactionActive: boolean }).isTransactionActive = true;
+    try {
+      const result = await work(runner.manager);
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => {});
+      throw error;
+    }
+  } finally {
+    (runner as { isTransactionActive: boolean }).isTransactionActive = false;
+    await runner.release();
+  }
 }
 
 /**

@@ -154,7 +154,7 @@ export class MembershipService {
 
   /**
    * One page of a region's members, oldest membership first (keyset on joined_at, player id),
-   * optionally of one type. Two SQL statements whatever the page size.
+   * optionally of one type. One SQL statement (page and total) whatever the page size.
    */
   page(
     regionId: string,
@@ -169,16 +169,18 @@ export class MembershipService {
         params.push(after.at, after.id);
         where += ' AND (joined_at, player_id) > ($3::timestamptz, $4::uuid)';
       }
-      // No region filter: row-level security confines the transaction to `regionId`.
+      // No region filter: row-level security confines the transaction to `regionId`. The page and
+      // the total in one statement: the total row is there even when the page is empty.
       const rows = (await manager.query(
-        `SELECT *, joined_at::text AS at FROM regions.memberships WHERE ${where}
-         ORDER BY joined_at, player_id LIMIT $1`,
+        `WITH page AS (
+           SELECT *, joined_at::text AS at FROM regions.memberships WHERE ${where}
+           ORDER BY joined_at, player_id LIMIT $1),
+         total AS (SELECT count(*)::int AS n FROM regions.memberships WHERE ($2::text IS NULL OR type = $2))
+         SELECT total.n, page.* FROM total LEFT JOIN page ON true ORDER BY page.joined_at, page.player_id`,
         params,
-      )) as MembershipRow[];
-      const [{ n }] = (await manager.query(
-        'SELECT count(*)::int AS n FROM regions.memberships WHERE ($1::text IS NULL OR type = $1)',
-        [type],
-      )) as { n: number }[];
+      )) as (MembershipRow & { n: number })[];
+      const n = rows[0].n;
+      if (rows[0].player_id === null) rows.length = 0;
       const pageRows = rows.slice(0, first);
       return {
         nodes: pageRows.map(toMembership),
