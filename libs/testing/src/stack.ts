@@ -62,6 +62,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       entry: entryPath(spec),
       // Services use the embedded default (the Postgres event bus) unless a test asks for Kafka.
       env: { LOG_LEVEL: 'warn', KAFKA_BROKERS: '', ...env, ...options.env, PORT: String(port) },
+      // STACK_LOGS=1 echoes every service's log lines (debugging a failing test).
+      onLine: process.env.STACK_LOGS ? (line) => process.stderr.write(`[${spec.name}] ${line}\n`) : undefined,
       onCrash: (code, signal, lines) =>
         process.stderr.write(`[test stack] ${spec.name} died (${signal ?? code}):\n${lines.join('\n')}\n`),
     });
@@ -87,6 +89,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       ...Object.fromEntries(specs.map((s) => [subgraphUrlVar(s.name), `${subgraphUrls[s.name]}/graphql`])),
       // The gateway plans over (and waits for) exactly the subgraphs started here.
       SUPERGRAPH_PATH: composeSubset(specs.map((s) => s.name)),
+      // The event bus its subscriptions tail (the Postgres bus of the stack's database).
+      DATABASE_URL: database.url,
     };
     const gatewayBaseUrl = await launch(GATEWAY, gatewayEnv);
     const gatewayUrl = `${gatewayBaseUrl}/graphql`;

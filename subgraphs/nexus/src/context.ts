@@ -1,6 +1,7 @@
 import type { DeadLetterStore } from '@sectorwars/events';
 import type { RequestContext } from '@sectorwars/platform';
 import DataLoader from 'dataloader';
+import type { NexusAuditLog } from './audit/audit';
 import type { NexusService } from './galaxy/nexus.service';
 import type { NexusSector } from './galaxy/nexus.types';
 import type { GateService } from './gate/gate.service';
@@ -12,6 +13,7 @@ export interface NexusServices {
   nexus: NexusService;
   generation: GenerationService;
   gates: GateService;
+  audit: NexusAuditLog;
 }
 
 /** Resolver context of the nexus subgraph. */

@@ -4,6 +4,7 @@
  * `startNexus(env)` runs the subgraph in this process (tests, `main.ts`);
  * `buildNexusSchema()` gives its schema for composition.
  */
+import { NexusAuditLog } from './audit/audit';
 import 'reflect-metadata';
 import { type ConsumedEvent, JobScheduler, nexusEvents, openServiceRuntime, regionsEvents } from '@sectorwars/events';
 import { createTokenVerifier, loadConfig, type RunningService, startSubgraph } from '@sectorwars/platform';
@@ -47,7 +48,7 @@ export async function startNexus(env: Record<string, string | undefined> = proce
   const nexus = new NexusService(dataSource);
   const generation = new GenerationService(dataSource, bus.outbox, scheduler, logger);
   const gates = new GateService(dataSource, bus.outbox);
-  const services = { deadLetters: bus.deadLetters, nexus, generation, gates };
+  const services = { deadLetters: bus.deadLetters, nexus, generation, gates, audit: new NexusAuditLog(dataSource) };
 
   await bus.consume(GATE_ASSIGNMENT_GROUP, [regionsEvents.regionProvisioned], (event, manager) =>
     gates.handleRegionProvisioned(event as ConsumedEvent<RegionProvisionedData>, manager),

@@ -302,6 +302,38 @@ describe('generation', () => {
     const { nexus } = await stack.gateway.data<{ nexus: { seed: string; totalSectors: number } }>(NEXUS);
     assert.deepEqual(nexus, { ...nexus, seed: 'forced', totalSectors: 5000 });
   });
+
+  test('the audit log lists every admin action, newest first, for admins only', async () => {
+    const AUDIT =
+      'query($after: String) { nexusAuditLog(first: 2, after: $after) { totalCount edges { cursor node { action target actorId after } } pageInfo { hasNextPage } } }';
+    type Audit = {
+      nexusAuditLog: {
+        totalCount: number;
+        edges: { cursor: string; node: { action: string; target: string; actorId: string; after: string } }[];
+        pageInfo: { hasNextPage: boolean };
+      };
+    };
+    const first = await stack.gateway.data<Audit>(AUDIT, {}, { token: adminToken });
+    // generate, regenerate (industrial zone), generate with force — in this file's order.
+    assert.equal(first.nexusAuditLog.totalCount, 3);
+    assert.deepEqual(
+      first.nexusAuditLog.edges.map((e) => e.node.action),
+      ['nexus.generate', 'nexus.district.regenerate'],
+    );
+    assert.match(first.nexusAuditLog.edges[0].node.after, /forced/);
+    const second = await stack.gateway.data<Audit>(
+      AUDIT,
+      { after: first.nexusAuditLog.edges[1].cursor },
+      { token: adminToken },
+    );
+    assert.deepEqual(
+      second.nexusAuditLog.edges.map((e) => e.node.action),
+      ['nexus.generate'],
+    );
+    assert.equal(second.nexusAuditLog.pageInfo.hasNextPage, false);
+    assert.equal(errorCode(await stack.gateway.request(AUDIT, {}, { token: playerToken })), 'FORBIDDEN');
+    assert.equal(errorCode(await stack.gateway.request(AUDIT, {})), 'UNAUTHENTICATED');
+  });
 });
 
 describe('Gateway Plaza gates', () => {
