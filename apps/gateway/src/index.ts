@@ -1,6 +1,7 @@
 /**
  * @sectorwars/gateway — Apollo Gateway 2 on Apollo Server 5, serving the
- * composed supergraph at `/graphql`.
+ * composed supergraph at `/graphql` over HTTP, and its subscriptions over graphql-ws on
+ * the same URL (see `subscriptions/server.ts`).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import { createTransportFromEnv, type Transport } from '@sectorwars/events';
 import {
   createLogger,
   createMetrics,
@@ -21,22 +23,19 @@ import {
   REQUEST_ID_HEADER,
   type RunningService,
   type TokenVerifier,
-  type Viewer,
   viewerFromAuthorization,
   writeScopePlugin,
 } from '@sectorwars/platform';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { API_KEY_HEADER, exchangeApiKey } from './api-key-exchange';
 import { gatewayConfigSchema, subgraphUrlOverrides } from './config';
-
-/** What the gateway forwards to subgraphs for one client request. */
-interface GatewayContext {
-  requestId: string;
-  /** Verified here too, for early refusal; subgraphs verify again. */
-  viewer: Viewer;
-  authorization?: string;
-  clientIp: string;
-}
+import type { GatewayContext } from './context';
+import { SubscriptionHub } from './subscriptions/hub';
+import { createSubscriptionMetrics } from './subscriptions/metrics';
+import { sourcesByField } from './subscriptions/registry';
+import { inProcessRootQueries } from './subscriptions/root-query';
+import { startSubscriptionServer } from './subscriptions/server';
 
 /** Forwards the credential, request id and client IP to every subgraph; uses Node's fetch (undici, keep-alive). */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -51,8 +50,10 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 /**
  * Starts the gateway.
- * @param env `PORT`, `SUPERGRAPH_PATH`, `LOG_LEVEL`, `SUBGRAPH_<NAME>_URL` overrides
- * @throws ConfigError on bad configuration
+ * @param env `PORT`, `SUPERGRAPH_PATH`, `LOG_LEVEL`, `SUBGRAPH_<NAME>_URL` overrides; the event
+ *   bus for subscriptions from `KAFKA_BROKERS`, else `EVENTBUS_DATABASE_URL` / `DATABASE_URL`
+ *   (none: subscriptions are refused, queries and mutations work)
+ * @throws ConfigError on bad configuration; the transport's error when the bus cannot be tailed
  */
 export async function startGateway(env: Record<string, string | undefined> = process.env): Promise<RunningService> {
   const config = loadConfig(gatewayConfigSchema, env);
@@ -97,6 +98,11 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     },
   });
 
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
+  });
+
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
@@ -111,6 +117,40 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     ],
   });
   await server.start();
+
+  // Subscriptions: the fields of the API schema the registry serves, fed by the event bus.
+  const servedSources = new Map(
+    [...sourcesByField()].filter(([field]) => apiSchema?.getSubscriptionType()?.getFields()[field]),
+  );
+  let transport: Transport | undefined;
+  let hub: SubscriptionHub | undefined;
+  try {
+    transport = createTransportFromEnv(env, { clientId: 'gateway', logger, postgres: { poolSize: 3 } });
+  } catch {
+    logger.warn('no event bus configured (KAFKA_BROKERS or DATABASE_URL): subscriptions are refused');
+  }
+  if (transport && servedSources.size) {
+    hub = new SubscriptionHub({
+      sources: servedSources,
+      runQuery: inProcessRootQueries(server),
+      metrics: createSubscriptionMetrics(metrics.registry),
+      logger,
+    });
+    await hub.start(transport);
+  }
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    path: '/graphql',
+    apollo: server,
+    schema: () => apiSchema,
+    sources: servedSources,
+    hub: () => hub,
+    credentials: {
+      verifier,
+      exchangeApiKey: (apiKey, requestId) => exchangeApiKey(exchangeUrl(), apiKey, requestId),
+    },
+    logger,
+  });
   started = true;
   app.use(
     '/graphql',
@@ -131,12 +171,21 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     }),
   );
   const port = await listen(httpServer, config.PORT);
-  logger.info({ port, subgraphs: Object.fromEntries(subgraphUrls) }, 'gateway listening');
+  logger.info(
+    { port, subgraphs: Object.fromEntries(subgraphUrls), subscriptions: [...servedSources.keys()] },
+    'gateway listening',
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     metrics,
     async stop() {
+      // Subscriptions first: their sockets are upgraded, so the HTTP drain below does not see them.
+      // Sockets close with 1001 and no `complete`: graphql-ws clients reconnect (to another
+      // instance) and subscribe again, which a completed subscription would not.
+      await subscriptions.stop();
+      await hub?.stop();
+      await transport?.close();
       // Idle keep-alive sockets first: the drain only half-closes them and would wait for
       // the peer (another process's connection pool) to hang up.
       httpServer.closeIdleConnections();

@@ -55,6 +55,20 @@ export interface SubscribeOptions {
    * the last one; throwing delivers the same batch again after a backoff.
    */
   handleBatch?(records: InboundRecord[]): Promise<void>;
+  /**
+   * Where a group starts in a partition it has no stored position for:
+   * `earliest` (the default: every stored record) or `latest` (only records sent after
+   * `subscribe` resolved: a live tail, no backlog). A group with stored positions
+   * resumes there either way.
+   */
+  from?: 'earliest' | 'latest';
+  /**
+   * The group lives only as long as this subscription (one member, e.g. a gateway
+   * instance tailing events): `stop` deletes its stored positions. A process that dies
+   * without `stop` leaves them behind (Kafka expires them; on Postgres they are a few
+   * inert rows). Default false.
+   */
+  ephemeral?: boolean;
 }
 
 /** A running subscription. */

@@ -100,8 +100,9 @@ const consoleLogger: KafkaTransportLogger = {
  *   even when callers do not await each other. Rejects with the kafkajs error when the
  *   brokers did not acknowledge (after kafkajs' own retries); records of a failed call
  *   may be partly stored, so the caller must resend them before anything newer.
- * - `subscribe({ group, topics, handle, handleBatch })`: a consumer in `group`, starting
- *   from the earliest record for a new group. Records of one partition are handled one at a
+ * - `subscribe({ group, topics, handle, handleBatch, from, ephemeral })`: a consumer in `group`,
+ *   starting from the earliest record for a new group (or, with `from: 'latest'`, from the high
+ *   watermarks read before joining; `ephemeral` deletes the group when it stops). Records of one partition are handled one at a
  *   time, and the position is committed right after `handle` resolves. With `handleBatch`,
  *   each call gets up to `consumer.maxBatchSize` consecutive records of one partition (as
  *   fetched) and the position is committed past the last. When the handler throws, the same
@@ -204,8 +205,17 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
     }
   }
 
-  async function subscribe({ group, topics, handle, handleBatch }: SubscribeOptions): Promise<Subscription> {
+  async function subscribe({
+    group,
+    topics,
+    handle,
+    handleBatch,
+    from,
+    ephemeral,
+  }: SubscribeOptions): Promise<Subscription> {
     assertOpen();
+    // `latest`: the high watermarks now, for the partitions the group never committed.
+    const startAt = from === 'latest' ? await latestPositions(await adminReady(), group, topics) : [];
     const { maxBatchSize, partitionsConsumedConcurrently, ...consumerConfig } = consumerOptions;
     let stopping = false;
     const consumer = kafka.consumer({
@@ -265,8 +275,11 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
       return false;
     }
 
-    const commitPast = (topic: string, partition: number, offset: string) =>
-      consumer.commitOffsets([{ topic, partition, offset: (BigInt(offset) + 1n).toString() }]);
+    const handledPartitions = new Set<string>();
+    const commitPast = (topic: string, partition: number, offset: string) => {
+      handledPartitions.add(`${topic}\u0000${partition}`);
+      return consumer.commitOffsets([{ topic, partition, offset: (BigInt(offset) + 1n).toString() }]);
+    };
 
     const eachMessage: EachMessageHandler = async ({ topic, partition, message, heartbeat }) => {
       // Returning without committing is safe: with autoCommit off, kafkajs only marks
@@ -308,6 +321,12 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
           for (const wake of [...wakers]) wake();
           try {
             await disconnecting;
+            if (ephemeral) {
+              // Best effort: a broker without DeleteGroups expires the empty group's offsets itself.
+              await (await adminReady()).deleteGroups([group]).catch((error) => {
+                logger.debug?.({ err: error, group }, 'kafka ephemeral group not deleted');
+              });
+            }
           } finally {
             live.delete(subscription);
           }
@@ -324,6 +343,16 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
       );
     });
 
+    // Seek on the first join, before kafkajs' first fetch (GROUP_JOIN is emitted synchronously
+    // between join and fetch): resolving `latest` at that fetch instead could skip records sent
+    // after `subscribe` resolved. Later joins (rebalances) resume from committed positions.
+    let joined = false;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (joined) return;
+      joined = true;
+      for (const position of startAt) consumer.seek(position);
+    });
+
     try {
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning: true });
@@ -334,6 +363,10 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
           : { autoCommit: false, eachMessage, partitionsConsumedConcurrently },
       );
       if (stopping) throw new Error(`kafka transport closed while subscribing group ${group}`);
+      // Store the `latest` start of partitions no record reached yet, so that a restart of the
+      // group resumes there (as on the Postgres bus) instead of at a later `latest`.
+      const unstarted = startAt.filter((p) => !handledPartitions.has(`${p.topic}\u0000${p.partition}`));
+      if (unstarted.length) await consumer.commitOffsets(unstarted);
     } catch (error) {
       await subscription.stop().catch(() => {});
       throw error;
@@ -377,6 +410,31 @@ export function createKafkaTransport(options: KafkaTransportOptions): Transport 
   }
 
   return { kind: 'kafka', ensureTopics, send, subscribe, lag, close };
+}
+
+/**
+ * Where a `from: 'latest'` subscription of `group` starts: the current high watermark of
+ * every partition of `topics` the group has no committed offset for.
+ */
+async function latestPositions(
+  admin: Admin,
+  group: string,
+  topics: string[],
+): Promise<{ topic: string; partition: number; offset: string }[]> {
+  const committed = await admin.fetchOffsets({ groupId: group, topics });
+  const positions: { topic: string; partition: number; offset: string }[] = [];
+  for (const topic of topics) {
+    const stored = new Set(
+      committed
+        .find((entry) => entry.topic === topic)
+        ?.partitions.filter((p) => Number(p.offset) >= 0)
+        .map((p) => p.partition),
+    );
+    for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
+      if (!stored.has(partition)) positions.push({ topic, partition, offset: high });
+    }
+  }
+  return positions;
 }
 
 /** Partition count of each topic that exists (on the mock, asking auto-creates it). */

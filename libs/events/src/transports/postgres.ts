@@ -200,6 +200,17 @@ class PostgresTransport implements Transport {
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     await this.ready();
     for (const topic of options.topics) await this.partitionsOf(topic);
+    if (options.from === 'latest') {
+      // Fix the start now, not when a worker first reads its position (a rebalance can
+      // delay that), so every record sent after `subscribe` resolves is delivered. Records
+      // of a send still in flight get offsets at or past the committed next_offset read here.
+      await this.pool.query(
+        `INSERT INTO eventbus.group_offsets (consumer_group, topic, partition, next_offset)
+         SELECT $1, topic, partition, next_offset FROM eventbus.partitions WHERE topic = ANY($2)
+         ON CONFLICT (consumer_group, topic, partition) DO NOTHING`,
+        [options.group, options.topics],
+      );
+    }
     const subscription = new PostgresSubscription(this, options);
     this.subscriptions.add(subscription);
     await subscription.start();
@@ -270,6 +281,11 @@ class PostgresSubscription {
         this.memberId,
       ])
       .catch(() => {});
+    if (this.options.ephemeral) {
+      await this.transport.pool
+        .query('DELETE FROM eventbus.group_offsets WHERE consumer_group = $1', [this.options.group])
+        .catch((error) => this.transport.options.logger?.warn({ err: error }, 'ephemeral group cleanup failed'));
+    }
     await this.session?.end().catch(() => {});
   }
 

@@ -376,6 +376,48 @@ export function describeTransportContract(
       }
     });
 
+    test("starts a new group at `from: 'latest'`, but resumes a known group where it stopped", {
+      timeout: CASE_TIMEOUT_MS,
+    }, async () => {
+      const topic = await uniqueTopic('latest');
+      const group = uniqueGroup('latest');
+      const producer = await sharedTransport();
+      const backlog = spread(topic, 10, 'latest-backlog');
+      const live = spread(topic, 10, 'latest-live');
+      const whileStopped = spread(topic, 5, 'latest-stopped');
+      await producer.send(backlog);
+
+      const tail = async () => {
+        const received: InboundRecord[] = [];
+        const subscription = await subscribe(await newTransport(), {
+          group,
+          topics: [topic],
+          from: 'latest',
+          handle: async (record) => {
+            received.push(record);
+          },
+        });
+        return { received, subscription };
+      };
+      // Sent right after subscribe resolved: none may be lost to a late start position.
+      const first = await tail();
+      await producer.send(live);
+      await waitForCount(() => first.received, live.length, 'records sent after subscribing');
+      await delay(SETTLE_MS);
+      assert.deepEqual(idsOf(first.received).sort(), idsOf(live).sort(), 'no backlog, every live record');
+
+      await first.subscription.stop();
+      await producer.send(whileStopped);
+      const second = await tail();
+      await waitForCount(() => second.received, whileStopped.length, 'records sent while the group was stopped');
+      await delay(SETTLE_MS);
+      assert.deepEqual(
+        idsOf(second.received).sort(),
+        idsOf(whileStopped).sort(),
+        'a group with positions resumes there, whatever `from` says',
+      );
+    });
+
     test('reports lag until the group has consumed', { timeout: CASE_TIMEOUT_MS }, async () => {
       const transport = await sharedTransport();
       const topic = await uniqueTopic('lag');

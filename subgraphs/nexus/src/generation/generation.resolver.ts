@@ -1,5 +1,6 @@
 import { parseInput, requireRole } from '@sectorwars/platform';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { NexusContext } from '../context';
 import {
   GenerateNexusInput,
@@ -21,6 +22,23 @@ export class GenerationResolver {
   nexusGenerationProgress(@Ctx() ctx: NexusContext) {
     requireRole(ctx.viewer, 'ADMIN');
     return ctx.services.generation.progress();
+  }
+
+  /**
+   * Declared here so the supergraph (and codegen) has it; the gateway serves it over
+   * graphql-ws from `nexus.generation.progressed` events, resolving each payload with the
+   * `nexusGenerationProgress` query (hence the same admin-only rule). A subgraph is never asked
+   * to subscribe: it has no WebSocket endpoint.
+   */
+  @Subscription(() => NexusGenerationJob, {
+    description:
+      'Admin: the running (else last) generation job each time it progresses, ending at READY (100 %) or FAILED; at most 10 updates per second, the latest state wins. Served by the gateway over graphql-ws (ws://<gateway>/graphql). Errors: UNAUTHENTICATED, FORBIDDEN.',
+    subscribe: () => {
+      throw new GraphQLError('nexusGenerationProgressed is served by the gateway over graphql-ws, not by the subgraph');
+    },
+  })
+  nexusGenerationProgressed(@Root() job: NexusGenerationJob): NexusGenerationJob {
+    return job;
   }
 
   @Mutation(() => GenerateNexusPayload, {
