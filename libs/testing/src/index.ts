@@ -6,4 +6,5 @@
 export * from './client';
 export * from './database';
 export * from './stack';
+export * from './tokens';
 export * from './wait';

@@ -1,0 +1,317 @@
+/**
+ * Votes benchmark: votes cast through the gateway while graphql-ws subscribers (1,000 by
+ * default) watch the same policy's live tally through the same gateway.
+ *
+ *   npm run bench:votes -- [--voters 3000] [--subscribers 1000] [--rate 1000] [--in-flight 200]
+ *
+ * Starts embedded Postgres (unless TEST_ADMIN_DATABASE_URL/DATABASE_URL), identity, regions,
+ * governance and the gateway as real processes (libs/testing's startStack). Voters are players
+ * with access tokens minted with the stack's signing key (no Argon2 registration per voter);
+ * each joins the region as a citizen through the gateway, so governance's voter roll fills from
+ * regions' membership events as in production. Then the owner proposes a tax_rate policy, the
+ * subscribers subscribe to `policyVoteTallied`, and every voter casts one vote, paced at
+ * `--rate` votes/s (open loop, at most `--in-flight` requests at once).
+ *
+ * Prints one JSON line: votes/s achieved, vote latency, delay from a vote's commit (its
+ * response) to each subscriber's first tally that includes it (p50/p95/max over every
+ * vote × subscriber pair), whether every subscriber's last tally is the exact final tally,
+ * updates per subscriber, root queries per published update (gateway metrics), load average.
+ */
+
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmbeddedPostgres } from '@sectorwars/devstack';
+import { mintAccessToken, queryRows, startStack, type TestStack } from '@sectorwars/testing';
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const { values } = parseArgs({
+  options: {
+    voters: { type: 'string', default: '3000' },
+    subscribers: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '1000' },
+    'in-flight': { type: 'string', default: '200' },
+  },
+});
+const VOTERS = Number(values.voters);
+const SUBSCRIBERS = Number(values.subscribers);
+const RATE = Number(values.rate);
+const IN_FLIGHT = Number(values['in-flight']);
+
+const JOIN = 'mutation($input: JoinRegionInput!) { joinRegion(input: $input) { membership { type } } }';
+const PROPOSE = `mutation($input: ProposePolicyInput!) { proposePolicy(input: $input) { policy { id status } } }`;
+const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { policy { voterCount } } }';
+const WATCH = `subscription($id: ID!) { policyVoteTallied(policyId: $id) { voterCount votesFor votesAgainst approvalPercentage } }`;
+
+interface Tally {
+  voterCount: number;
+  votesFor: number;
+  votesAgainst: number;
+  approvalPercentage: number;
+}
+
+/** POSTs one operation to the gateway; throws on GraphQL errors. */
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+/** Runs `work` over `items` with at most `limit` at once. */
+async function pool<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await work(items[index], index);
+      }
+    }),
+  );
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1)) : null;
+
+/** Sums the gateway's Prometheus counters whose line starts with `name` (all label sets). */
+async function counter(stack: TestStack, name: string, labelFilter = ''): Promise<number> {
+  const text = await (await fetch(`${stack.gatewayBaseUrl}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(name) && line.includes(labelFilter))
+    .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+}
+
+async function main() {
+  const cleanups: (() => Promise<void>)[] = [];
+  if (!process.env.DATABASE_URL && !process.env.TEST_ADMIN_DATABASE_URL) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-votes-pg-'));
+    const pg = await startEmbeddedPostgres({ dataDir: dir, persistent: false });
+    cleanups.push(async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    process.env.TEST_ADMIN_DATABASE_URL = pg.url('postgres');
+  }
+  const stack = await startStack({
+    subgraphs: ['identity', 'regions', 'governance'],
+    env: { BOOTSTRAP_ADMIN_PASSWORD: 'bench admin password', LOG_LEVEL: 'error' },
+  });
+  cleanups.push(() => stack.stop());
+  const subscriptions: Client[] = [];
+  try {
+    const url = stack.gatewayUrl;
+    const admin = (
+      await gql<{ login: { accessToken: string } }>(
+        url,
+        'mutation { login(input: { email: "admin@sectorwars.local", password: "bench admin password" }) { accessToken } }',
+        {},
+      )
+    ).login.accessToken;
+    const ownerId = randomUUID();
+    const ownerToken = await mintAccessToken(stack.signingKeyPem, ownerId, { ttlSeconds: 7200 });
+    const regionId = (
+      await gql<{ provisionRegion: { region: { id: string } } }>(
+        url,
+        'mutation($input: ProvisionRegionInput!) { provisionRegion(input: $input) { region { id } } }',
+        { input: { name: 'bench-votes', displayName: 'Bench Votes', ownerId } },
+        admin,
+      )
+    ).provisionRegion.region.id;
+
+    // Voters: minted tokens, joined through the gateway, on governance's voter roll via events.
+    const voters = await Promise.all(
+      Array.from({ length: VOTERS }, async () => {
+        const id = randomUUID();
+        return { id, token: await mintAccessToken(stack.signingKeyPem, id, { ttlSeconds: 7200 }) };
+      }),
+    );
+    const joinStarted = performance.now();
+    await pool(voters, 20, (voter) =>
+      gql(url, JOIN, { input: { regionId, type: 'CITIZEN' } }, voter.token).then(() => {}),
+    );
+    const joinSeconds = (performance.now() - joinStarted) / 1000;
+    for (;;) {
+      const [{ n }] = await queryRows<{ n: number }>(
+        stack.database.url,
+        `SELECT count(*)::int AS n FROM governance.voter_roll WHERE region_id = $1 AND membership_type = 'citizen'`,
+        [regionId],
+      );
+      if (n >= VOTERS) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
+    const policyId = (
+      await gql<{ proposePolicy: { policy: { id: string } } }>(
+        url,
+        PROPOSE,
+        {
+          input: {
+            regionId,
+            type: 'TAX_RATE',
+            title: 'Bench tax',
+            description: 'Benchmark policy',
+            proposedChanges: { taxRate: 0.12 },
+            votingDays: 1,
+          },
+        },
+        voters[0].token,
+      )
+    ).proposePolicy.policy.id;
+
+    // Subscribers (members, through the gateway's WebSocket), each recording when it saw which tally.
+    const wsUrl = url.replace(/^http/, 'ws');
+    const seen: { at: number; tally: Tally }[][] = Array.from({ length: SUBSCRIBERS }, () => []);
+    const failures: unknown[] = [];
+    for (let s = 0; s < SUBSCRIBERS; s += 1) {
+      const token = voters[s % voters.length].token;
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        lazy: false,
+        retryAttempts: 0,
+      });
+      subscriptions.push(client);
+      client.subscribe<{ policyVoteTallied: Tally }>(
+        { query: WATCH, variables: { id: policyId } },
+        {
+          next: (value) => {
+            if (value.data) seen[s].push({ at: performance.now(), tally: value.data.policyVoteTallied });
+          },
+          error: (error) => failures.push(error),
+          complete: () => {},
+        },
+      );
+    }
+    // Subscribing runs the root query once per subscriber (authorization): wait until all are in.
+    for (;;) {
+      const subscribed = await counter(stack, 'gateway_subscription_subscribers');
+      if (subscribed >= SUBSCRIBERS || failures.length) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    if (failures.length) throw new Error(`subscriptions refused: ${JSON.stringify(failures[0])}`);
+
+    const queriesBefore = await counter(stack, 'gateway_subscription_queries_total', 'phase="update"');
+    const updatesBefore = await counter(stack, 'gateway_subscription_updates_total');
+    const payloadsBefore = await counter(stack, 'gateway_subscription_payloads_total');
+
+    // Votes, paced at RATE per second (open loop), at most IN_FLIGHT at once.
+    const votes: { committedAt: number; voterCount: number; latency: number }[] = [];
+    const start = performance.now();
+    let supportFor = 0;
+    await pool(voters, IN_FLIGHT, async (voter, i) => {
+      const due = start + (i * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const support = i % 3 !== 0;
+      if (support) supportFor += 1;
+      const sent = performance.now();
+      const result = await gql<{ castVote: { policy: { voterCount: number } } }>(
+        url,
+        VOTE,
+        { input: { policyId, support } },
+        voter.token,
+      );
+      const committedAt = performance.now();
+      votes.push({ committedAt, voterCount: result.castVote.policy.voterCount, latency: committedAt - sent });
+    });
+    const votingSeconds = (Math.max(...votes.map((v) => v.committedAt)) - start) / 1000;
+
+    // Every subscriber should end on the final tally.
+    const final: Tally = {
+      voterCount: VOTERS,
+      votesFor: supportFor,
+      votesAgainst: VOTERS - supportFor,
+      approvalPercentage: (100 * supportFor) / VOTERS,
+    };
+    const settleBy = performance.now() + 15_000;
+    while (
+      performance.now() < settleBy &&
+      seen.some((list) => list.length === 0 || list[list.length - 1].tally.voterCount < VOTERS)
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const exact = seen.filter((list) => {
+      const last = list[list.length - 1]?.tally;
+      return (
+        last &&
+        last.voterCount === final.voterCount &&
+        last.votesFor === final.votesFor &&
+        last.votesAgainst === final.votesAgainst &&
+        Math.abs(last.approvalPercentage - final.approvalPercentage) < 1e-6
+      );
+    }).length;
+    const ordered = seen.filter((list) =>
+      list.every((u, i) => i === 0 || u.tally.voterCount >= list[i - 1].tally.voterCount),
+    ).length;
+
+    // Delay from each vote's commit to each subscriber's first tally that includes it.
+    const delays: number[] = [];
+    for (const list of seen) {
+      for (const vote of votes) {
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid].tally.voterCount >= vote.voterCount) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo < list.length) delays.push(Math.max(0, list[lo].at - vote.committedAt));
+      }
+    }
+    delays.sort((a, b) => a - b);
+    const latencies = votes.map((v) => v.latency).sort((a, b) => a - b);
+    const updates = (await counter(stack, 'gateway_subscription_updates_total')) - updatesBefore;
+    const queries = (await counter(stack, 'gateway_subscription_queries_total', 'phase="update"')) - queriesBefore;
+    const payloads = (await counter(stack, 'gateway_subscription_payloads_total')) - payloadsBefore;
+
+    console.log(
+      JSON.stringify({
+        voters: VOTERS,
+        subscribers: SUBSCRIBERS,
+        targetRate: RATE,
+        joinsPerSecond: Math.round(VOTERS / joinSeconds),
+        votesPerSecond: Math.round(VOTERS / votingSeconds),
+        voteLatencyMs: {
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+        },
+        deliveryDelayMs: {
+          p50: percentile(delays, 50),
+          p95: percentile(delays, 95),
+          max: percentile(delays, 100),
+          pairs: delays.length,
+        },
+        subscribersEndingOnExactFinalTally: exact,
+        subscribersInOrder: ordered,
+        updatesPerSubscriber: Number((seen.reduce((n, l) => n + l.length, 0) / SUBSCRIBERS).toFixed(1)),
+        publishedUpdates: updates,
+        rootQueriesPerUpdate: updates ? Number((queries / updates).toFixed(2)) : null,
+        payloads,
+        loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+        cpus: os.cpus().length,
+      }),
+    );
+  } finally {
+    await Promise.all(subscriptions.map((c) => c.dispose()));
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
