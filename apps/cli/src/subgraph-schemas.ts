@@ -1,3 +1,4 @@
+import { buildGovernanceSchema } from '@sectorwars/governance';
 import { buildIdentitySchema } from '@sectorwars/identity';
 import { buildNexusSchema } from '@sectorwars/nexus';
 import { buildRegionsSchema } from '@sectorwars/regions';
@@ -7,5 +8,6 @@ import type { GraphQLSchema } from 'graphql';
 export const SUBGRAPH_SCHEMAS: Record<string, () => Promise<GraphQLSchema>> = {
   identity: buildIdentitySchema,
   regions: buildRegionsSchema,
+  governance: buildGovernanceSchema,
   nexus: buildNexusSchema,
 };

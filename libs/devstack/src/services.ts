@@ -17,6 +17,7 @@ export interface ServiceSpec {
 export const SUBGRAPHS: ServiceSpec[] = [
   { name: 'identity', entry: 'subgraphs/identity/dist/main.js', port: 4001 },
   { name: 'regions', entry: 'subgraphs/regions/dist/main.js', port: 4002 },
+  { name: 'governance', entry: 'subgraphs/governance/dist/main.js', port: 4003 },
   { name: 'nexus', entry: 'subgraphs/nexus/dist/main.js', port: 4004 },
 ];
 

@@ -1,0 +1,440 @@
+import { randomUUID } from 'node:crypto';
+import { governanceEvents, type Outbox, type regionsEvents } from '@sectorwars/events';
+import {
+  type AppError,
+  conflict,
+  encodeCursor,
+  forbidden,
+  type KeysetCursor,
+  type Logger,
+  notFound,
+  type Page,
+  type Viewer,
+} from '@sectorwars/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { AuditService } from '../audit/audit.service';
+import type { GameClock } from '../config';
+import { queryRows, UUID, violatedConstraint } from '../db';
+import { JOBS, type JobQueue } from '../jobs';
+import type { VoterRollService } from '../voter-roll/voter-roll.service';
+import { canRead, holds, isElector, type Standing } from '../voter-roll/voter-roll.types';
+import type { CastVote, ProposePolicy } from './policy.inputs';
+import { ELECTORATE, type Electorate } from './policy.rules';
+import { type Policy, type PolicyRow, PolicyStatus, toPolicy } from './policy.types';
+
+/** `data` of `region.policy-implemented`. */
+export type PolicyImplementedData = z.infer<typeof regionsEvents.policyImplemented.schema>;
+
+/** SQL deciding a closing vote: passed when approval ≥ threshold (exactly at the threshold passes), else rejected. */
+const OUTCOME = `CASE WHEN votes_for + votes_against > 0
+  AND votes_for >= voting_threshold * (votes_for + votes_against) THEN 'PASSED' ELSE 'REJECTED' END`;
+
+/** Thrown inside castVote's transaction when the vote was not counted (rolls it back; the cause is looked up after). */
+class VoteNotCounted extends Error {}
+
+/**
+ * Policies and their weighted votes (issue 5; figures in ARCHITECTURE.md, "Game design figures").
+ *
+ * Who proposes and who votes depends on the region's governance type when the policy is
+ * proposed (it is fixed on the policy as its electorate, with the region's voting threshold):
+ * - democracy (`CITIZENS`): citizens and residents with voting power > 0 vote, each vote
+ *   weighted by the voter's voting power (0–5) at the moment of voting; they, the owner and
+ *   the governor may propose;
+ * - council (`COUNCIL`): council members vote, one vote (weight 1) each; they, the owner and
+ *   the governor may propose;
+ * - autocracy (`OWNER`): only the owner proposes, and the proposal is a decree that passes
+ *   at once (PASSED, `governance.policy.passed`), no vote.
+ * Platform admins read everything and may close a vote early (below), but do not propose or vote.
+ *
+ * A vote closes at `votingClosesAt` by a durable job (`policy-vote-close`, key = policy id):
+ * PASSED when `votesFor ≥ threshold × (votesFor + votesAgainst)` with at least one vote,
+ * else REJECTED; the close only changes an ACTIVE policy, so it takes effect once.
+ * Early close: the owner or an admin may close a vote before its time only when the outcome
+ * is already certain — when even if every eligible voter who has not voted yet (by the voter
+ * roll at that moment) voted against, it would still pass, or voting for, it would still fail.
+ */
+export class PolicyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly roll: VoterRollService,
+    private readonly jobs: JobQueue,
+    private readonly clock: GameClock,
+    private readonly audit: AuditService,
+    private readonly logger: Pick<Logger, 'warn'>,
+  ) {}
+
+  /**
+   * Proposes a policy (input validated by `proposePolicySchema`: per-type `proposedChanges`,
+   * `votingDays` 1–30, default 7). Publishes `policy.status-changed` (ACTIVE) and schedules the
+   * closing job at `votingClosesAt`; an autocrat's decree is PASSED at once and publishes
+   * `policy.status-changed` (PASSED) and `policy.passed` instead (audited).
+   *
+   * @throws NOT_FOUND (governance has not seen the region), FORBIDDEN (may not propose under
+   *         the region's governance type)
+   */
+  async propose(viewer: Viewer, input: ProposePolicy): Promise<Policy> {
+    const playerId = viewer.playerId as string;
+    const row = await this.dataSource.transaction(async (manager) => {
+      const standing = await this.roll.standing(viewer, input.regionId, manager);
+      if (!standing.rules) throw notFound('Region');
+      const electorate = ELECTORATE[standing.rules.governanceType];
+      assertMayPropose(standing, electorate);
+      const decree = electorate === 'OWNER';
+      const [created] = await queryRows<PolicyRow>(
+        manager,
+        `INSERT INTO governance.policies
+           (id, region_id, type, title, description, proposed_changes, proposed_by, electorate, voting_threshold,
+            status, voting_closes_at, closed_at, closed_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, clock_timestamp() + make_interval(secs => $11),
+                 CASE WHEN $10 = 'PASSED' THEN clock_timestamp() END, $12)
+         RETURNING *`,
+        [
+          randomUUID(),
+          input.regionId,
+          input.type,
+          input.title,
+          input.description,
+          JSON.stringify(input.proposedChanges),
+          playerId,
+          electorate,
+          String(standing.rules.votingThreshold),
+          decree ? PolicyStatus.PASSED : PolicyStatus.ACTIVE,
+          decree ? 0 : this.clock.seconds(input.votingDays),
+          decree ? playerId : null,
+        ],
+      );
+      await this.publishStatus(manager, created, null);
+      if (decree) {
+        await this.publishPassed(manager, created);
+        await this.audit.record(manager, {
+          regionId: created.region_id,
+          actorId: playerId,
+          action: 'policy.decree',
+          target: `policy:${created.id}`,
+          after: { type: created.type, proposedChanges: created.proposed_changes },
+        });
+      }
+      return created;
+    });
+    if (row.status === PolicyStatus.ACTIVE) await this.scheduleClose(row);
+    return toPolicy(row);
+  }
+
+  /**
+   * Casts the viewer's vote. In ONE transaction: a single statement reads the voter's weight
+   * from the voter roll (democracy: voting power; council: 1), inserts the vote (primary key
+   * `votes_one_per_voter`: a second vote fails) and adds the weight to the policy's tally with
+   * `votes_for = votes_for + weight … RETURNING` (the row lock serialises concurrent votes, so
+   * tallies are exact); then `policy.tallied` is published with `tallyVersion` = the new voter
+   * count. Five round trips in all (BEGIN, the vote, outbox insert, notify, COMMIT).
+   *
+   * @returns the policy with its new tally, and the weight counted
+   * @throws NOT_FOUND (no policy), FORBIDDEN (not in the policy's electorate, or not allowed
+   *         to see the region), CONFLICT (already voted; voting closed or decreed)
+   */
+  async castVote(viewer: Viewer, input: CastVote): Promise<{ policy: Policy; weight: number }> {
+    const voterId = viewer.playerId as string;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [row] = await queryRows<PolicyRow & { cast_weight: string }>(
+          manager,
+          `WITH p AS (
+             SELECT id, region_id, electorate FROM governance.policies
+             WHERE id = $1 AND status = 'ACTIVE' AND voting_closes_at > clock_timestamp()
+           ), w AS (
+             SELECT CASE p.electorate
+               WHEN 'CITIZENS' THEN (SELECT vr.voting_power FROM governance.voter_roll vr
+                 WHERE vr.region_id = p.region_id AND vr.player_id = $2
+                   AND vr.membership_type IN ('citizen', 'resident') AND vr.voting_power > 0)
+               WHEN 'COUNCIL' THEN (SELECT 1::numeric FROM governance.offices o
+                 WHERE o.region_id = p.region_id AND o.player_id = $2 AND o.role = 'COUNCIL_MEMBER')
+             END AS weight FROM p
+           ), ins AS (
+             INSERT INTO governance.votes (policy_id, voter_id, support, weight)
+             SELECT $1, $2, $3, w.weight FROM w WHERE w.weight IS NOT NULL
+             RETURNING weight
+           )
+           UPDATE governance.policies SET
+             votes_for = votes_for + CASE WHEN $3 THEN ins.weight ELSE 0 END,
+             votes_against = votes_against + CASE WHEN $3 THEN 0 ELSE ins.weight END,
+             voter_count = voter_count + 1
+           FROM ins
+           WHERE id = $1 AND status = 'ACTIVE' AND voting_closes_at > clock_timestamp()
+           RETURNING governance.policies.*, ins.weight AS cast_weight`,
+          [input.policyId, voterId, input.support],
+        );
+        if (!row) throw new VoteNotCounted();
+        const policy = toPolicy(row);
+        await this.outbox.publish(manager, governanceEvents.policyTallied, {
+          subject: policy.id,
+          data: {
+            policyId: policy.id,
+            regionId: policy.regionId,
+            votesFor: policy.votesFor,
+            votesAgainst: policy.votesAgainst,
+            voterCount: policy.voterCount,
+            approvalPercentage: policy.approvalPercentage,
+            tallyVersion: policy.voterCount,
+            occurredAt: new Date().toISOString(),
+          },
+        });
+        return { policy, weight: Number(row.cast_weight) };
+      });
+    } catch (error) {
+      if (violatedConstraint(error) === 'votes_one_per_voter') {
+        throw conflict('You already voted on this policy: one vote per voter', 'policyId');
+      }
+      if (error instanceof VoteNotCounted) throw await this.voteRefusal(viewer, input.policyId);
+      throw error;
+    }
+  }
+
+  /** Why a vote was not counted (looked up after the rollback; only refused votes pay for it). */
+  private async voteRefusal(viewer: Viewer, policyId: string): Promise<AppError> {
+    const [row] = await queryRows<{ region_id: string; status: string; electorate: Electorate; due: boolean }>(
+      this.dataSource.manager,
+      `SELECT region_id, status, electorate, voting_closes_at <= clock_timestamp() AS due
+       FROM governance.policies WHERE id = $1`,
+      [policyId],
+    );
+    if (!row) return notFound('Policy');
+    const standing = await this.roll.standing(viewer, row.region_id);
+    if (!canRead(standing)) return forbidden('Only members of the region vote on its policies');
+    if (row.electorate === 'OWNER')
+      return conflict('This policy was decreed by the owner: there is no vote', 'policyId');
+    const eligible = row.electorate === 'CITIZENS' ? isElector(standing) : holds(standing, 'COUNCIL_MEMBER');
+    if (!eligible) {
+      return forbidden(
+        row.electorate === 'CITIZENS'
+          ? 'Only citizens and residents with voting power vote on this policy'
+          : 'Only council members vote on this policy',
+      );
+    }
+    if (row.status !== PolicyStatus.ACTIVE || row.due) return conflict('Voting on this policy is closed', 'policyId');
+    return conflict('The vote was not counted; try again', 'policyId');
+  }
+
+  /**
+   * The closing job (`policy-vote-close`): decides an ACTIVE policy (see the class comment)
+   * and publishes `policy.status-changed` and, when passed, `policy.passed`, in the same
+   * transaction. Does nothing when the policy is no longer ACTIVE (a second run).
+   *
+   * @returns the closed policy, or null when it was already closed (or does not exist)
+   */
+  async closeVote(policyId: string): Promise<Policy | null> {
+    const row = await this.dataSource.transaction((manager) => this.closeIn(manager, policyId, null));
+    return row ? toPolicy(row) : null;
+  }
+
+  /**
+   * Closes a vote before `votingClosesAt`, for the owner or an admin, when the outcome can no
+   * longer change: the weight of the eligible voters who have not voted (democracy: their
+   * voting powers; council: one per council member) could not reverse it. Audited.
+   *
+   * @throws NOT_FOUND, FORBIDDEN (not the owner nor an admin), CONFLICT (already closed; the
+   *         outcome is still open)
+   */
+  async closeEarly(viewer: Viewer, policyId: string): Promise<Policy> {
+    const row = await this.dataSource.transaction(async (manager) => {
+      const [policy] = await queryRows<PolicyRow>(
+        manager,
+        'SELECT * FROM governance.policies WHERE id = $1 FOR UPDATE',
+        [policyId],
+      );
+      if (!policy) throw notFound('Policy');
+      const standing = await this.roll.standing(viewer, policy.region_id, manager);
+      if (!standing.isOwner && !standing.isAdmin) {
+        throw forbidden("Only the region's owner or an admin may close a vote early");
+      }
+      if (policy.status !== PolicyStatus.ACTIVE) throw conflict('Voting on this policy is already closed', 'policyId');
+      const [decided] = await queryRows<{ remaining: string; passes: boolean; fails: boolean }>(
+        manager,
+        `WITH p AS (SELECT * FROM governance.policies WHERE id = $1),
+         r AS (
+           SELECT CASE p.electorate
+             WHEN 'CITIZENS' THEN (SELECT coalesce(sum(vr.voting_power), 0) FROM governance.voter_roll vr
+               WHERE vr.region_id = p.region_id AND vr.membership_type IN ('citizen', 'resident') AND vr.voting_power > 0
+                 AND NOT EXISTS (SELECT 1 FROM governance.votes v WHERE v.policy_id = p.id AND v.voter_id = vr.player_id))
+             WHEN 'COUNCIL' THEN (SELECT count(*)::numeric FROM governance.offices o
+               WHERE o.region_id = p.region_id AND o.role = 'COUNCIL_MEMBER'
+                 AND NOT EXISTS (SELECT 1 FROM governance.votes v WHERE v.policy_id = p.id AND v.voter_id = o.player_id))
+             ELSE 0 END AS remaining
+           FROM p)
+         SELECT r.remaining::text AS remaining,
+           (p.votes_for + p.votes_against > 0
+             AND p.votes_for >= p.voting_threshold * (p.votes_for + p.votes_against + r.remaining)) AS passes,
+           (p.votes_for + r.remaining = 0
+             OR p.votes_for + r.remaining < p.voting_threshold * (p.votes_for + r.remaining + p.votes_against)) AS fails
+         FROM p, r`,
+        [policyId],
+      );
+      if (!decided.passes && !decided.fails) {
+        throw conflict(
+          `The outcome is still open: eligible voters who have not voted hold ${Number(decided.remaining)} votes`,
+          'policyId',
+        );
+      }
+      const closed = (await this.closeIn(manager, policyId, viewer.playerId)) as PolicyRow;
+      await this.audit.record(manager, {
+        regionId: closed.region_id,
+        actorId: viewer.playerId,
+        action: 'policy.close-early',
+        target: `policy:${policyId}`,
+        before: { status: PolicyStatus.ACTIVE },
+        after: { status: closed.status, votesFor: closed.votes_for, votesAgainst: closed.votes_against },
+      });
+      return closed;
+    });
+    await this.jobs.cancel(JOBS.policyClose, policyId);
+    return toPolicy(row);
+  }
+
+  /** Closes an ACTIVE policy in `manager`'s transaction and publishes its events. @returns null when not ACTIVE */
+  private async closeIn(manager: EntityManager, policyId: string, closedBy: string | null): Promise<PolicyRow | null> {
+    const [row] = await queryRows<PolicyRow>(
+      manager,
+      `UPDATE governance.policies SET status = ${OUTCOME}, closed_at = clock_timestamp(), closed_by = $2
+       WHERE id = $1 AND status = 'ACTIVE' RETURNING *`,
+      [policyId, closedBy],
+    );
+    if (!row) return null;
+    await this.publishStatus(manager, row, PolicyStatus.ACTIVE);
+    if (row.status === PolicyStatus.PASSED) await this.publishPassed(manager, row);
+    return row;
+  }
+
+  /**
+   * `region.policy-implemented` (regions applied a passed policy): marks it IMPLEMENTED with
+   * what regions applied, and publishes `policy.status-changed` (PASSED → IMPLEMENTED), in the
+   * consumer's transaction. A policy not PASSED (unknown, or already implemented) is left alone.
+   */
+  async markImplemented(manager: EntityManager, data: PolicyImplementedData): Promise<void> {
+    const [row] = await queryRows<PolicyRow>(
+      manager,
+      `UPDATE governance.policies SET status = 'IMPLEMENTED', implemented_at = $2, applied = $3
+       WHERE id = $1 AND status = 'PASSED' RETURNING *`,
+      [data.policyId, data.implementedAt, JSON.stringify(data.applied)],
+    );
+    if (row) await this.publishStatus(manager, row, PolicyStatus.PASSED);
+  }
+
+  private publishStatus(manager: EntityManager, row: PolicyRow, previousStatus: PolicyStatus | null) {
+    return this.outbox.publish(manager, governanceEvents.policyStatusChanged, {
+      subject: row.id,
+      data: {
+        policyId: row.id,
+        regionId: row.region_id,
+        type: row.type,
+        status: row.status,
+        previousStatus,
+        occurredAt: new Date().toISOString(),
+      },
+    });
+  }
+
+  private publishPassed(manager: EntityManager, row: PolicyRow) {
+    return this.outbox.publish(manager, governanceEvents.policyPassed, {
+      subject: row.id,
+      data: {
+        policyId: row.id,
+        regionId: row.region_id,
+        type: row.type,
+        proposedChanges: row.proposed_changes,
+        passedAt: (row.closed_at ?? new Date()).toISOString(),
+      },
+    });
+  }
+
+  /** Schedules the closing job (idempotent: key = policy id). A failure is logged; `resume` reschedules at start. */
+  private async scheduleClose(row: Pick<PolicyRow, 'id' | 'voting_closes_at'>): Promise<void> {
+    try {
+      await this.jobs.schedule(JOBS.policyClose, {
+        runAt: row.voting_closes_at,
+        key: row.id,
+        data: { policyId: row.id },
+      });
+    } catch (error) {
+      this.logger.warn({ err: error, policyId: row.id }, 'could not schedule the policy close; rescheduled at start');
+    }
+  }
+
+  /**
+   * At start: schedules the closing job of every ACTIVE policy again (idempotent keys keep one
+   * job each), covering a process that died between a proposal's commit and its scheduling.
+   * @returns how many ACTIVE policies there are
+   */
+  async resume(): Promise<number> {
+    const open = await queryRows<Pick<PolicyRow, 'id' | 'voting_closes_at'>>(
+      this.dataSource.manager,
+      `SELECT id, voting_closes_at FROM governance.policies WHERE status = 'ACTIVE'`,
+    );
+    for (const row of open) await this.scheduleClose(row);
+    return open.length;
+  }
+
+  /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
+  async findByIds(ids: readonly string[]): Promise<(Policy | null)[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows = valid.length
+      ? await queryRows<PolicyRow>(
+          this.dataSource.manager,
+          'SELECT * FROM governance.policies WHERE id = ANY($1::uuid[])',
+          [valid],
+        )
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, toPolicy(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** One page of a region's policies, newest first (keyset on created_at, id), optionally of one status. */
+  async page(
+    regionId: string,
+    status: PolicyStatus | null,
+    first: number,
+    after: KeysetCursor | null,
+  ): Promise<Page<Policy>> {
+    const params: unknown[] = [regionId, status, first + 1];
+    let where = 'region_id = $1 AND ($2::text IS NULL OR status = $2)';
+    if (after) {
+      params.push(after.at, after.id);
+      where += ' AND (created_at, id) < ($4::timestamptz, $5::uuid)';
+    }
+    const rows = await queryRows<PolicyRow>(
+      this.dataSource.manager,
+      `SELECT *, created_at::text AS at FROM governance.policies WHERE ${where}
+       ORDER BY created_at DESC, id DESC LIMIT $3`,
+      params,
+    );
+    const [{ n }] = await queryRows<{ n: number }>(
+      this.dataSource.manager,
+      'SELECT count(*)::int AS n FROM governance.policies WHERE region_id = $1 AND ($2::text IS NULL OR status = $2)',
+      [regionId, status],
+    );
+    const pageRows = rows.slice(0, first);
+    return {
+      nodes: pageRows.map(toPolicy),
+      cursors: pageRows.map((r) => encodeCursor({ at: r.at as string, id: r.id })),
+      hasNextPage: rows.length > first,
+      totalCount: n,
+    };
+  }
+}
+
+/**
+ * Who may propose (see `PolicyService`): autocracy the owner; democracy the owner, the
+ * governor and electors; council the owner, the governor and council members.
+ * @throws FORBIDDEN
+ */
+function assertMayPropose(s: Standing, electorate: Electorate): void {
+  if (s.isOwner) return;
+  if (electorate === 'OWNER') throw forbidden("In an autocracy only the region's owner proposes policies");
+  if (holds(s, 'GOVERNOR')) return;
+  if (electorate === 'CITIZENS' && !isElector(s)) {
+    throw forbidden('Only citizens and residents with voting power, the governor and the owner propose policies');
+  }
+  if (electorate === 'COUNCIL' && !holds(s, 'COUNCIL_MEMBER')) {
+    throw forbidden('In a council region only council members, the governor and the owner propose policies');
+  }
+}
