@@ -56,6 +56,8 @@ export class TopicGroup {
   private readonly pending = new Map<string, PendingUpdate>();
   /** Highest version taken per entity. */
   private readonly taken = new Map<string, number>();
+  /** JSON of the last value sent per entity (an unchanged result is not sent twice). */
+  private readonly lastSent = new Map<string, string>();
   private timer?: NodeJS.Timeout;
   private flushing = false;
   private lastFlushAt = 0;
@@ -150,6 +152,12 @@ export class TopicGroup {
         }
         return 'done';
       }
+      // The root query reads the current state, which may already include later events: the
+      // update of a later event can then find nothing new. Repeating it would show a stale-looking
+      // duplicate, so an unchanged result is not sent again.
+      const json = JSON.stringify(value);
+      if (this.lastSent.get(entity) === json) return 'done';
+      this.lastSent.set(entity, json);
       const payload: ExecutionResult = { data: { [responseKey]: value } };
       for (const subscriber of this.subscribers) subscriber.queue.push(entity, payload);
       this.deps.metrics.updates.inc({ field: source.field });
