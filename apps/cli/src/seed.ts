@@ -1,6 +1,7 @@
 /**
- * Demo data for a first `npm start`: the Central Nexus generated and two demo regions
- * with owners and citizens (the Original Galaxy is created by regions itself). Every step
+ * Demo data for a first `npm start`: the Central Nexus generated, two demo regions with
+ * owners and citizens (the Original Galaxy is created by regions itself), and a policy open
+ * for votes in Vega Expanse. Every step
  * is idempotent, so a start that stopped half-way finishes the seed on the next one.
  * It goes through the public API as the admin, like any client would.
  */
@@ -110,6 +111,61 @@ export async function seedDemo(
       }
     }
     say(`  ✔ demo region ${demo.name}: owner ${demo.owner}, citizens ${demo.citizens.join(', ')}`);
+    if (demo.name === DEMO_POLICY.region) {
+      const proposer = await player(demo.citizens[0]);
+      await seedPolicy(gql, regionId, proposer.accessToken);
+      say(`  ✔ demo policy "${DEMO_POLICY.title}" open for votes in ${demo.name} (${demo.citizens[0]} voted for)`);
+    }
+  }
+}
+
+/** The demo policy: open for a week, so a new user can vote on it and watch the tally live. */
+export const DEMO_POLICY = {
+  region: 'vega-expanse',
+  title: 'Lower the tax to 8 %',
+  description: 'Cheaper trade at Vega ports to draw traders from the Nexus.',
+  taxRate: 0.08,
+} as const;
+
+/**
+ * Proposes the demo policy as `token`'s player (a citizen) and votes for it, unless a policy with
+ * its title exists. Governance learns of new citizens from regions' events, so the first
+ * attempts may be FORBIDDEN for a moment: they are retried for up to 20 s.
+ */
+async function seedPolicy(gql: ReturnType<typeof client>, regionId: string, token: string): Promise<void> {
+  const { region } = await gql<{ region: { policies: { edges: { node: { title: string } }[] } } }>(
+    'query($id: ID!) { region(id: $id) { policies(first: 100) { edges { node { title } } } } }',
+    { id: regionId },
+    token,
+  ).catch(() => ({ region: { policies: { edges: [] } } }));
+  if (region.policies.edges.some((e) => e.node.title === DEMO_POLICY.title)) return;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const { proposePolicy } = await gql<{ proposePolicy: { policy: { id: string } } }>(
+        'mutation($input: ProposePolicyInput!) { proposePolicy(input: $input) { policy { id } } }',
+        {
+          input: {
+            regionId,
+            type: 'TAX_RATE',
+            title: DEMO_POLICY.title,
+            description: DEMO_POLICY.description,
+            proposedChanges: { taxRate: DEMO_POLICY.taxRate },
+            votingDays: 7,
+          },
+        },
+        token,
+      );
+      await gql(
+        'mutation($input: CastVoteInput!) { castVote(input: $input) { weight } }',
+        { input: { policyId: proposePolicy.policy.id, support: true } },
+        token,
+      );
+      return;
+    } catch (error) {
+      if (codeOf(error) !== 'FORBIDDEN' || Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * `npm start` as a new user runs it: embedded Postgres, every service as its own process,
- * the first admin, `{ me { handle } }` through the gateway, and Ctrl-C leaving nothing behind.
+ * the first admin, `{ me { handle } }` through the gateway, the demo data, a vote cast through
+ * the gateway showing up on a graphql-ws subscription through the same gateway within a
+ * second, and Ctrl-C leaving nothing behind.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -9,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { freePort, GATEWAY, portInUse, SUBGRAPHS } from '@sectorwars/devstack';
-import { GraphQLClient } from '@sectorwars/testing';
+import { GraphQLClient, subscribe } from '@sectorwars/testing';
+import { DEMO_PASSWORD, DEMO_POLICY } from './seed';
 
 /** An offset that puts every service port on a free port. */
 async function freeOffset(): Promise<number> {
@@ -64,6 +67,7 @@ test('start brings the platform up, serves me for a login token, and Ctrl-C stop
       { token: login.login.accessToken },
     );
     assert.equal(me.me.handle, 'admin');
+    await demoDataAndLiveVote(gateway, offset);
   } finally {
     child.kill('SIGINT');
     const code = await exited;
@@ -75,3 +79,50 @@ test('start brings the platform up, serves me for a login token, and Ctrl-C stop
     assert.equal(await portInUse(port), false, `port ${port} still served after Ctrl-C`);
   }
 });
+
+/** The seeded Nexus, demo region and policy are there; deneb's vote reaches a live subscription within 1 s. */
+async function demoDataAndLiveVote(gateway: GraphQLClient, offset: number) {
+  const { nexus } = await gateway.data<{ nexus: { status: string } }>('{ nexus { status } }');
+  assert.equal(nexus.status, 'READY');
+  const deneb = await gateway.data<{ login: { accessToken: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: 'deneb@demo.sectorwars.local', password: DEMO_PASSWORD } },
+  );
+  const token = deneb.login.accessToken;
+  const { regionByName } = await gateway.data<{
+    regionByName: {
+      id: string;
+      members: { totalCount: number };
+      policies: { edges: { node: { id: string; title: string; voterCount: number } }[] };
+    };
+  }>(
+    'query($name: String!) { regionByName(name: $name) { id members { totalCount } policies(first: 10) { edges { node { id title voterCount } } } } }',
+    { name: DEMO_POLICY.region },
+    { token },
+  );
+  assert.equal(regionByName.members.totalCount, 2);
+  const policy = regionByName.policies.edges.map((e) => e.node).find((p) => p.title === DEMO_POLICY.title);
+  assert.ok(policy, 'the demo policy is open for votes');
+  assert.equal(policy.voterCount, 1);
+
+  const live = subscribe<{ policyVoteTallied: { voterCount: number } }>(
+    `ws://127.0.0.1:${GATEWAY.port + offset}/graphql`,
+    'subscription($id: ID!) { policyVoteTallied(policyId: $id) { voterCount } }',
+    { id: policy.id },
+    token,
+  );
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    const voted = Date.now();
+    await gateway.data(
+      'mutation($input: CastVoteInput!) { castVote(input: $input) { weight } }',
+      { input: { policyId: policy.id, support: false } },
+      { token },
+    );
+    const update = await live.nth(1, 1000);
+    assert.equal(update.policyVoteTallied.voterCount, 2);
+    assert.ok(Date.now() - voted <= 1000, 'the vote shows up within a second');
+  } finally {
+    await live.close();
+  }
+}
