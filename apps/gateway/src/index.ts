@@ -31,13 +31,14 @@ import type { GraphQLSchema } from 'graphql';
 import { API_KEY_HEADER, exchangeApiKey } from './api-key-exchange';
 import { gatewayConfigSchema, subgraphUrlOverrides } from './config';
 import type { GatewayContext } from './context';
+import { createHttpFetcher } from './http-fetcher';
 import { SubscriptionHub } from './subscriptions/hub';
 import { createSubscriptionMetrics } from './subscriptions/metrics';
 import { sourcesByField } from './subscriptions/registry';
 import { inProcessRootQueries } from './subscriptions/root-query';
 import { startSubscriptionServer } from './subscriptions/server';
 
-/** Forwards the credential, request id and client IP to every subgraph; uses Node's fetch (undici, keep-alive). */
+/** Forwards the credential, request id and client IP to every subgraph (over `createHttpFetcher`'s keep-alive sockets). */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
@@ -62,12 +63,13 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const subgraphUrls = new Map<string, string>();
 
+  const fetcher = createHttpFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = overrides.get(name) ?? url!;
       subgraphUrls.set(name, resolved);
-      return new ForwardingDataSource({ url: resolved, fetcher: fetch as never });
+      return new ForwardingDataSource({ url: resolved, fetcher: fetcher as never });
     },
   });
   const identityGraphqlUrl = () => subgraphUrls.get('identity') ?? 'http://localhost:4001/graphql';

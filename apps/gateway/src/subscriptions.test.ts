@@ -159,18 +159,20 @@ describe('nexusGenerationProgressed through the gateway', () => {
     try {
       await waitForSubscribers(50);
       const before = {
-        queries: await metric('gateway_subscription_queries_total', { field: FIELD, phase: 'update' }),
+        queries: await metric('gateway_subscription_queries_total', { field: FIELD, phase: 'update', outcome: 'ok' }),
         updates: await metric('gateway_subscription_updates_total', { field: FIELD }),
         payloads: await metric('gateway_subscription_payloads_total', { field: FIELD }),
       };
       const jobId = await generate();
       for (const watcher of watchers) await waitForReady(watcher.values, jobId);
       const queries =
-        (await metric('gateway_subscription_queries_total', { field: FIELD, phase: 'update' })) - before.queries;
+        (await metric('gateway_subscription_queries_total', { field: FIELD, phase: 'update', outcome: 'ok' })) -
+        before.queries;
       const updates = (await metric('gateway_subscription_updates_total', { field: FIELD })) - before.updates;
       const payloads = (await metric('gateway_subscription_payloads_total', { field: FIELD })) - before.payloads;
       // A generation publishes 4 events (queued, 5 %, 50 %, 100 %): at most 4 updates.
       assert.ok(updates >= 1 && updates <= 4, `updates: ${updates}`);
+      // A query whose answer did not change since the last update sends nothing (outcome "unchanged").
       assert.equal(queries, updates, 'one root query per update, not one per subscriber');
       assert.equal(payloads, updates * 50, 'each update reaches every subscriber');
       for (const watcher of watchers) assert.equal(watcher.values.at(-1)?.[FIELD].status, 'READY');

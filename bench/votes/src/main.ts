@@ -15,11 +15,12 @@
  * Prints one JSON line: votes/s achieved, vote latency, delay from a vote's commit (its
  * response) to each subscriber's first tally that includes it (p50/p95/max over every
  * vote × subscriber pair), whether every subscriber's last tally is the exact final tally,
- * updates per subscriber, root queries per published update (gateway metrics), load average.
+ * updates per subscriber, root queries per published update (gateway metrics), CPU ms per vote
+ * of each process during the voting, load average.
  */
 
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,6 +77,29 @@ async function pool<T>(items: T[], limit: number, work: (item: T, index: number)
       }
     }),
   );
+}
+
+/**
+ * CPU seconds used so far by each process of the run (Linux /proc): services by their entry
+ * script, Postgres backends summed, and this benchmark process itself.
+ */
+function cpuByProcess(): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      const service = /(subgraphs|apps)\/([a-z-]+)\/dist\/main\.js/.exec(cmdline)?.[2];
+      const name = service ?? (/postgres/.test(cmdline.split(' ')[0]) ? 'postgres' : undefined);
+      if (!name) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      totals[name] = (totals[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const own = process.cpuUsage();
+  totals.bench = (own.user + own.system) / 1e6;
+  return totals;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -205,6 +229,7 @@ async function main() {
     const payloadsBefore = await counter(stack, 'gateway_subscription_payloads_total');
 
     // Votes, paced at RATE per second (open loop), at most IN_FLIGHT at once.
+    const cpuBefore = cpuByProcess();
     const votes: { committedAt: number; voterCount: number; latency: number }[] = [];
     const start = performance.now();
     let supportFor = 0;
@@ -225,6 +250,14 @@ async function main() {
       votes.push({ committedAt, voterCount: result.castVote.policy.voterCount, latency: committedAt - sent });
     });
     const votingSeconds = (Math.max(...votes.map((v) => v.committedAt)) - start) / 1000;
+    const cpuAfter = cpuByProcess();
+    const cpuMsPerVote = Object.fromEntries(
+      Object.keys(cpuAfter)
+        .map(
+          (name) => [name, Number((((cpuAfter[name] - (cpuBefore[name] ?? 0)) * 1000) / VOTERS).toFixed(2))] as const,
+        )
+        .filter(([, ms]) => ms > 0.01),
+    );
 
     // Every subscriber should end on the final tally.
     const final: Tally = {
@@ -298,6 +331,7 @@ async function main() {
         publishedUpdates: updates,
         rootQueriesPerUpdate: updates ? Number((queries / updates).toFixed(2)) : null,
         payloads,
+        cpuMsPerVote,
         loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
         cpus: os.cpus().length,
       }),

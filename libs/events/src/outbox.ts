@@ -48,12 +48,12 @@ export class Outbox {
 
   /** Stores an already-built envelope (dead-letter replay). */
   async insert(manager: EntityManager, topic: string, envelope: EventEnvelope): Promise<void> {
+    // The NOTIFY rides in the same statement (one round trip); Postgres delivers it at commit
+    // only, and once per transaction however many events it holds.
     await manager.query(
-      `INSERT INTO ${this.table} (id, topic, key, type, envelope) VALUES ($1, $2, $3, $4, $5);
-       `,
-      [envelope.id, topic, envelope.subject, envelope.type, JSON.stringify(envelope)],
+      `WITH stored AS (INSERT INTO ${this.table} (id, topic, key, type, envelope) VALUES ($1, $2, $3, $4, $5) RETURNING 1)
+       SELECT pg_notify($6, '') FROM stored`,
+      [envelope.id, topic, envelope.subject, envelope.type, JSON.stringify(envelope), outboxChannel(this.schema)],
     );
-    // Delivered at commit only, and once per transaction however many events it holds.
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.schema), '']);
   }
 }

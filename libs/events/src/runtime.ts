@@ -11,6 +11,9 @@ import type { DataSource } from 'typeorm';
 import { createTransportFromEnv, EventBus, type TransportEnv } from './bus';
 import type { EventDefinition } from './catalog/define';
 
+/** How long a subgraph's outbox relay lets events gather after a wake-up, ms. */
+export const RELAY_LINGER_MS = 10;
+
 /** What every subgraph opens before its own services: logger, migrated database, metrics, event bus. */
 export interface ServiceRuntime {
   logger: Logger;
@@ -57,6 +60,10 @@ export async function openServiceRuntime(options: {
     logger,
     registry: metrics.registry,
     emits: options.emits,
+    // After a wake-up the relay waits this long so a burst leaves in one batch: a batch costs
+    // ~8 SQL statements whatever its size, so under load this cuts the relay's share of the
+    // database work several-fold, for at most 10 ms more latency per event.
+    relay: { lingerMs: RELAY_LINGER_MS },
   });
   return {
     logger,

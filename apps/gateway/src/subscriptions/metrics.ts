@@ -4,7 +4,7 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 export interface SubscriptionMetrics {
   /** Events taken from the bus per field (`outcome`: `routed` to a group, `stale` dropped by version, `unrouted`). */
   events: Counter<'field' | 'outcome'>;
-  /** Root queries run per field (`phase`: `subscribe` = authorization check, `update`; `outcome`: ok | error). */
+  /** Root queries run per field (`phase`: `subscribe` = authorization check, `update`; `outcome`: ok | unchanged (same answer as the last update: nothing sent) | error). */
   queries: Counter<'field' | 'phase' | 'outcome'>;
   /** Updates published per field: one per coalesced entity update of a topic group (one root query each). */
   updates: Counter<'field'>;

@@ -133,7 +133,12 @@ export class TopicGroup {
       } catch (error) {
         result = { errors: [{ message: (error as Error).message }] };
       }
-      this.deps.metrics.queries.inc({ ...labels, outcome: result.errors?.length ? 'error' : 'ok' });
+      const unchanged =
+        !result.errors?.length && JSON.stringify(result.data?.[responseKey]) === this.lastSent.get(entity);
+      this.deps.metrics.queries.inc({
+        ...labels,
+        outcome: result.errors?.length ? 'error' : unchanged ? 'unchanged' : 'ok',
+      });
       const accessError = result.errors?.find((e) => ACCESS_CODES.has(String(e.extensions?.code)));
       if (accessError) {
         // This subscriber lost access since subscribing (or its token lapsed): end it, try another token.
@@ -155,9 +160,8 @@ export class TopicGroup {
       // The root query reads the current state, which may already include later events: the
       // update of a later event can then find nothing new. Repeating it would show a stale-looking
       // duplicate, so an unchanged result is not sent again.
-      const json = JSON.stringify(value);
-      if (this.lastSent.get(entity) === json) return 'done';
-      this.lastSent.set(entity, json);
+      if (unchanged) return 'done';
+      this.lastSent.set(entity, JSON.stringify(value));
       const payload: ExecutionResult = { data: { [responseKey]: value } };
       for (const subscriber of this.subscribers) subscriber.queue.push(entity, payload);
       this.deps.metrics.updates.inc({ field: source.field });
