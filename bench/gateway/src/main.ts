@@ -4,7 +4,7 @@
  * the same data from the two subgraphs itself (regions, then identity's `_entities`), in
  * one run, at the same number of connections.
  *
- *   npm run bench:gateway -- [--connections 50] [--seconds 10] [--members 10]
+ *   npm run bench:gateway -- [--connections 50] [--seconds 10] [--members 10] [--warmup 3]
  *
  * Starts embedded Postgres (unless DATABASE_URL), identity, regions and the gateway as real
  * processes (libs/testing's startStack), seeds one region with members, then drives both
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '10' },
     members: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
   },
 });
 const connections = Number(values.connections);
@@ -123,6 +124,12 @@ async function main() {
     };
     await twoSteps();
     await gql.data(FEDERATED, variables);
+    // Steady state, not start-up: both paths run untimed first (JIT, pools, query-plan cache).
+    const warmup = Number(values.warmup);
+    if (warmup > 0) {
+      await load(connections, warmup, () => gql.data(FEDERATED, variables));
+      await load(connections, warmup, twoSteps);
+    }
 
     const gateway = await load(connections, duration, () => gql.data(FEDERATED, variables));
     const direct = await load(connections, duration, twoSteps);
