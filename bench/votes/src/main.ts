@@ -141,7 +141,6 @@ async function main() {
       )
     ).login.accessToken;
     const ownerId = randomUUID();
-    const ownerToken = await mintAccessToken(stack.signingKeyPem, ownerId, { ttlSeconds: 7200 });
     const regionId = (
       await gql<{ provisionRegion: { region: { id: string } } }>(
         url,
