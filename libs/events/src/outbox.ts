@@ -56,4 +56,40 @@ export class Outbox {
       [envelope.id, topic, envelope.subject, envelope.type, JSON.stringify(envelope), outboxChannel(this.schema)],
     );
   }
+
+  /**
+   * SQL of two CTEs that store one event per row of `options.from`, its CloudEvents envelope
+   * built by Postgres, and send the NOTIFY — so a hot path can change state and publish its event
+   * in ONE statement (atomic without an explicit transaction, one round trip). Put them in the
+   * statement's top-level WITH (Postgres allows data-modifying CTEs only there) and read
+   * `options.name` in the final SELECT, e.g. `(SELECT count(*) FROM <name>)`: a CTE the statement
+   * never reads is not run. The data is not checked against the catalog here (consumers check it
+   * and dead-letter what fails), so a test of the caller must parse what it writes.
+   *
+   * @param options.name name of the CTE to read (`<name>_stored` is also defined)
+   * @param options.from SQL of a relation (e.g. an earlier CTE) with the rows to publish about
+   * @param options.subject SQL expression over `from`'s columns: the subject (Kafka key), text
+   * @param options.data SQL expression over `from`'s columns: `data`, json
+   * @param options.firstParam number of the first `$n` placeholder it may use (it uses four)
+   * @returns the SQL and the values of its placeholders, in order
+   */
+  eventCtes(
+    definition: EventDefinition,
+    options: { name: string; from: string; subject: string; data: string; firstParam: number },
+  ): { sql: string; params: unknown[] } {
+    const [topic, type, source, channel] = [0, 1, 2, 3].map((i) => `$${options.firstParam + i}`);
+    return {
+      sql: `${options.name}_stored AS (
+          INSERT INTO ${this.table} (id, topic, key, type, envelope)
+          SELECT ev.id, ${topic}::text, (${options.subject}), ${type}::text, json_build_object(
+            'specversion', '1.0', 'id', ev.id, 'source', ${source}::text, 'type', ${type}::text,
+            'subject', (${options.subject}),
+            'time', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'datacontenttype', 'application/json', 'data', (${options.data}))
+          FROM ${options.from} CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) ev
+          RETURNING 1),
+        ${options.name} AS (SELECT pg_notify(${channel}::text, '') FROM ${options.name}_stored)`,
+      params: [definition.topic, definition.type, this.source, outboxChannel(this.schema)],
+    };
+  }
 }

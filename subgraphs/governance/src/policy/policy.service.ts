@@ -30,7 +30,7 @@ export type PolicyImplementedData = z.infer<typeof regionsEvents.policyImplement
 const OUTCOME = `CASE WHEN votes_for + votes_against > 0
   AND votes_for >= voting_threshold * (votes_for + votes_against) THEN 'PASSED' ELSE 'REJECTED' END`;
 
-/** Thrown inside castVote's transaction when the vote was not counted (rolls it back; the cause is looked up after). */
+/** Thrown by castVote when its statement counted no vote (nothing was written; the cause is looked up after). */
 class VoteNotCounted extends Error {}
 
 /**
@@ -123,12 +123,12 @@ export class PolicyService {
   }
 
   /**
-   * Casts the viewer's vote. In ONE transaction: a single statement reads the voter's weight
-   * from the voter roll (democracy: voting power; council: 1), inserts the vote (primary key
-   * `votes_one_per_voter`: a second vote fails) and adds the weight to the policy's tally with
-   * `votes_for = votes_for + weight … RETURNING` (the row lock serialises concurrent votes, so
-   * tallies are exact); then `policy.tallied` is published with `tallyVersion` = the new voter
-   * count. Five round trips in all (BEGIN, the vote, outbox insert, notify, COMMIT).
+   * Casts the viewer's vote in ONE statement (atomic on its own, one round trip): it reads the
+   * voter's weight from the voter roll (democracy: voting power; council: 1), inserts the vote
+   * (primary key `votes_one_per_voter`: a second vote fails), adds the weight to the policy's
+   * tally with `votes_for = votes_for + weight … RETURNING` (the row lock serialises concurrent
+   * votes, so tallies are exact), and stores `policy.tallied` in the outbox with `tallyVersion` =
+   * the new voter count (envelope built in SQL: `Outbox.eventCtes`) and its NOTIFY.
    *
    * @returns the policy with its new tally, and the weight counted
    * @throws NOT_FOUND (no policy), FORBIDDEN (not in the policy's electorate, or not allowed
@@ -136,52 +136,54 @@ export class PolicyService {
    */
   async castVote(viewer: Viewer, input: CastVote): Promise<{ policy: Policy; weight: number }> {
     const voterId = viewer.playerId as string;
+    // One statement: weight, vote, tally and the tally event (outbox + NOTIFY) commit together
+    // without an explicit transaction — one round trip, and the hot policy row is locked only
+    // for the statement itself (bench/votes: this is the busiest write of the platform).
+    const tallied = this.outbox.eventCtes(governanceEvents.policyTallied, {
+      name: 'tallied',
+      from: 'upd',
+      subject: 'upd.id::text',
+      data: `json_build_object(
+        'policyId', upd.id, 'regionId', upd.region_id,
+        'votesFor', upd.votes_for, 'votesAgainst', upd.votes_against, 'voterCount', upd.voter_count,
+        'approvalPercentage', CASE WHEN upd.votes_for + upd.votes_against > 0
+          THEN (100 * upd.votes_for::float8) / (upd.votes_for + upd.votes_against)::float8 ELSE 0 END,
+        'tallyVersion', upd.voter_count,
+        'occurredAt', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
+      firstParam: 4,
+    });
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const [row] = await queryRows<PolicyRow & { cast_weight: string }>(
-          manager,
-          `WITH p AS (
-             SELECT id, region_id, electorate FROM governance.policies
-             WHERE id = $1 AND status = 'ACTIVE' AND voting_closes_at > clock_timestamp()
-           ), w AS (
-             SELECT CASE p.electorate
-               WHEN 'CITIZENS' THEN (SELECT vr.voting_power FROM governance.voter_roll vr
-                 WHERE vr.region_id = p.region_id AND vr.player_id = $2
-                   AND vr.membership_type IN ('citizen', 'resident') AND vr.voting_power > 0)
-               WHEN 'COUNCIL' THEN (SELECT 1::numeric FROM governance.offices o
-                 WHERE o.region_id = p.region_id AND o.player_id = $2 AND o.role = 'COUNCIL_MEMBER')
-             END AS weight FROM p
-           ), ins AS (
-             INSERT INTO governance.votes (policy_id, voter_id, support, weight)
-             SELECT $1, $2, $3, w.weight FROM w WHERE w.weight IS NOT NULL
-             RETURNING weight
-           )
+      const [row] = await queryRows<PolicyRow & { cast_weight: string }>(
+        this.dataSource.manager,
+        `WITH p AS (
+           SELECT id, region_id, electorate FROM governance.policies
+           WHERE id = $1 AND status = 'ACTIVE' AND voting_closes_at > clock_timestamp()
+         ), w AS (
+           SELECT CASE p.electorate
+             WHEN 'CITIZENS' THEN (SELECT vr.voting_power FROM governance.voter_roll vr
+               WHERE vr.region_id = p.region_id AND vr.player_id = $2
+                 AND vr.membership_type IN ('citizen', 'resident') AND vr.voting_power > 0)
+             WHEN 'COUNCIL' THEN (SELECT 1::numeric FROM governance.offices o
+               WHERE o.region_id = p.region_id AND o.player_id = $2 AND o.role = 'COUNCIL_MEMBER')
+           END AS weight FROM p
+         ), ins AS (
+           INSERT INTO governance.votes (policy_id, voter_id, support, weight)
+           SELECT $1, $2, $3, w.weight FROM w WHERE w.weight IS NOT NULL
+           RETURNING weight
+         ), upd AS (
            UPDATE governance.policies SET
              votes_for = votes_for + CASE WHEN $3 THEN ins.weight ELSE 0 END,
              votes_against = votes_against + CASE WHEN $3 THEN 0 ELSE ins.weight END,
              voter_count = voter_count + 1
            FROM ins
            WHERE id = $1 AND status = 'ACTIVE' AND voting_closes_at > clock_timestamp()
-           RETURNING governance.policies.*, ins.weight AS cast_weight`,
-          [input.policyId, voterId, input.support],
-        );
-        if (!row) throw new VoteNotCounted();
-        const policy = toPolicy(row);
-        await this.outbox.publish(manager, governanceEvents.policyTallied, {
-          subject: policy.id,
-          data: {
-            policyId: policy.id,
-            regionId: policy.regionId,
-            votesFor: policy.votesFor,
-            votesAgainst: policy.votesAgainst,
-            voterCount: policy.voterCount,
-            approvalPercentage: policy.approvalPercentage,
-            tallyVersion: policy.voterCount,
-            occurredAt: new Date().toISOString(),
-          },
-        });
-        return { policy, weight: Number(row.cast_weight) };
-      });
+           RETURNING governance.policies.*, ins.weight AS cast_weight
+         ), ${tallied.sql}
+         SELECT upd.*, (SELECT count(*) FROM tallied) AS events FROM upd`,
+        [input.policyId, voterId, input.support, ...tallied.params],
+      );
+      if (!row) throw new VoteNotCounted();
+      return { policy: toPolicy(row), weight: Number(row.cast_weight) };
     } catch (error) {
       if (violatedConstraint(error) === 'votes_one_per_voter') {
         throw conflict('You already voted on this policy: one vote per voter', 'policyId');
