@@ -1,7 +1,7 @@
 /** The committed supergraph must be current: composing the subgraphs again gives the same files, without errors. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { composeSupergraph, staleFiles } from './compose';
+import { composeSupergraph, generateConsoleTypes, staleFiles } from './compose';
 
 test('schema/ is current and the subgraphs compose without errors (run `npm run compose` when this fails)', async () => {
   const files = await composeSupergraph();
@@ -31,4 +31,9 @@ test('every type and field of the supergraph has a description', async () => {
     }
   }
   assert.deepEqual(missing, []);
+});
+
+test("the governor console's generated GraphQL types match schema/api.graphql and its documents (run `npm run compose` when this fails)", () => {
+  const result = generateConsoleTypes(true);
+  assert.equal(result.status, 0, result.output);
 });

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   entryPath,
@@ -14,6 +14,19 @@ import {
   subgraphUrlVar,
 } from '@sectorwars/devstack';
 import { seedDemo } from './seed';
+
+/**
+ * The governor console (Next.js production server, `next build` output run by its
+ * `dist/server/main.js`). Not a GraphQL service: ready on `/api/health`.
+ */
+const GOVERNOR_CONSOLE: ServiceSpec = {
+  name: 'console',
+  entry: 'apps/governor-console/dist/server/main.js',
+  port: 3001,
+};
+
+/** Whether the console has a production build to serve (`npm run build` makes it). */
+const consoleBuilt = () => existsSync(path.join(repoRoot(), 'apps', 'governor-console', '.next', 'BUILD_ID'));
 
 /** Port of the embedded Postgres under `npm start` (not 5432, to leave a local server alone). */
 const DEFAULT_PG_PORT = 54329;
@@ -57,7 +70,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    for (const spec of [...SUBGRAPHS, GATEWAY]) {
+    for (const spec of [...SUBGRAPHS, GATEWAY, GOVERNOR_CONSOLE]) {
       if (await portInUse(portOf(spec))) {
         throw new Error(`port ${portOf(spec)} (${spec.name}) is in use: is the platform already running?`);
       }
@@ -79,7 +92,11 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
       LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     };
 
-    const launch = async (spec: ServiceSpec, serviceEnv: Record<string, string>) => {
+    const launch = async (
+      spec: ServiceSpec,
+      serviceEnv: Record<string, string>,
+      paths: { ready: string; shown: string } = { ready: '/ready', shown: '/graphql' },
+    ) => {
       const child = new ServiceProcess({
         name: spec.name,
         entry: entryPath(spec),
@@ -100,8 +117,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
       });
       processes.push(child);
       child.start();
-      await child.waitReady(`http://127.0.0.1:${portOf(spec)}/ready`);
-      say(`  ✔ ${spec.name.padEnd(10)} http://localhost:${portOf(spec)}/graphql`);
+      await child.waitReady(`http://127.0.0.1:${portOf(spec)}${paths.ready}`);
+      say(`  ✔ ${spec.name.padEnd(10)} http://localhost:${portOf(spec)}${paths.shown}`);
     };
 
     say('Starting services…');
@@ -111,7 +128,12 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
     const overrides = Object.fromEntries(
       SUBGRAPHS.map((s) => [subgraphUrlVar(s.name), `http://127.0.0.1:${portOf(s)}/graphql`]),
     );
-    await launch(GATEWAY, { LOG_LEVEL: shared.LOG_LEVEL, ...overrides });
+    // The gateway tails the event bus (the Postgres bus by default) for live subscriptions.
+    await launch(GATEWAY, {
+      LOG_LEVEL: shared.LOG_LEVEL,
+      DATABASE_URL: shared.DATABASE_URL,
+      ...overrides,
+    });
 
     const gatewayUrl = `http://127.0.0.1:${portOf(GATEWAY)}/graphql`;
     if (env.SEED_DEMO === '0') {
@@ -123,9 +145,21 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
       say('Demo data: seeded on the first start (set BOOTSTRAP_ADMIN_PASSWORD to re-run the idempotent seed).');
     }
 
+    // The console last: it is a client of the gateway, like a browser.
+    const consoleUp = consoleBuilt();
+    if (consoleUp) {
+      await launch(
+        GOVERNOR_CONSOLE,
+        { GATEWAY_URL: gatewayUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+        { ready: '/api/health', shown: '/' },
+      );
+    } else say('  – console    not built (run `npm run build`): skipped');
+
     say(`
 SectorWars 2102 platform is up (${((Date.now() - began) / 1000).toFixed(1)} s).
-  GraphQL API + Sandbox  http://localhost:${portOf(GATEWAY)}/graphql
+  GraphQL API + Sandbox  http://localhost:${portOf(GATEWAY)}/graphql${
+    consoleUp ? `\n  Governor console       http://localhost:${portOf(GOVERNOR_CONSOLE)}` : ''
+  }
   JWKS                   http://localhost:${portOf(identity)}/.well-known/jwks.json
   Logs                   ${path.relative(process.cwd(), logs) || logs}/
 Press Ctrl-C to stop.`);
