@@ -5,11 +5,12 @@
  * through the GraphQL API. Each test leaves a screenshot in artifacts/screenshots/.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { startStack, type TestStack } from '@sectorwars/testing';
+import { errorCode, mintAccessToken, startStack, type TestStack, waitFor } from '@sectorwars/testing';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from './browser';
 import { type ConsoleServer, startConsole } from './console-server';
@@ -42,7 +43,7 @@ async function token(email: string, password: string): Promise<string> {
 
 before(async () => {
   stack = await startStack({
-    subgraphs: ['identity', 'regions', 'nexus'],
+    subgraphs: ['identity', 'regions', 'governance', 'nexus'],
     env: { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password },
   });
   const [vegaOwner, orionOwner] = [await register('vega'), await register('orion')];
@@ -123,6 +124,195 @@ test('an owner changes the tax rate, sees it after a reload, and sees the server
   }
 });
 
+test('in two browsers: the owner watches a policy’s tally update live while citizens vote', {
+  timeout: 120_000,
+}, async () => {
+  const JOIN = 'mutation($input: JoinRegionInput!) { joinRegion(input: $input) { membership { type } } }';
+  const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { policy { voterCount } } }';
+  const ownerToken = await token('vega@console.test', PASSWORD);
+  // Extra citizens without registrations: tokens signed like identity's (the player need not exist there).
+  const citizens = await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      const id = randomUUID();
+      const citizenToken = await mintAccessToken(stack.signingKeyPem, id);
+      await stack.gateway.data(JOIN, { input: { regionId: regions.vega, type: 'CITIZEN' } }, { token: citizenToken });
+      return citizenToken;
+    }),
+  );
+  // The owner proposes once governance knows the region (its events are asynchronous).
+  const proposal = await waitFor(
+    'governance knows the region',
+    async () => {
+      const result = await stack.gateway.request<{ proposePolicy: { policy: { id: string } } }>(
+        'mutation($input: ProposePolicyInput!) { proposePolicy(input: $input) { policy { id } } }',
+        {
+          input: {
+            regionId: regions.vega,
+            type: 'TAX_RATE',
+            title: 'Lower the trade tax',
+            description: 'Trade grows when the tax falls.',
+            proposedChanges: { taxRate: 0.08 },
+          },
+        },
+        { token: ownerToken },
+      );
+      if (errorCode(result) === 'NOT_FOUND') return undefined;
+      assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+      return result.data ?? undefined;
+    },
+    20_000,
+  );
+  const policyId = proposal.proposePolicy.policy.id;
+
+  const owner = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const citizen = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await owner.newPage();
+  const phone = await citizen.newPage();
+  try {
+    await signIn(page, consoleServer.url, 'vega@console.test', PASSWORD);
+    // The tally subscription goes over the gateway's WebSocket, authenticated with a token from /api/auth/ws-token.
+    const subscribed = page.waitForEvent('websocket').then((ws) =>
+      ws.waitForEvent('framesent', {
+        predicate: (frame) => String(frame.payload).includes('PolicyVoteTallied'),
+        timeout: 15_000,
+      }),
+    );
+    await page.goto(`${consoleServer.url}/regions/${regions.vega}/policies`);
+    const item = page.getByTestId(`policy-${policyId}`);
+    await item.getByText('Lower the trade tax').waitFor();
+    const tally = page.getByTestId(`tally-text-${policyId}`);
+    assert.match(await tally.innerText(), /\b0 voters\b/);
+    await subscribed;
+    await page.evaluate(() => {
+      (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+
+    // The propose form mirrors the bounds and shows the server's refusal by the field (extensions.field).
+    await page.getByLabel('Title').fill('Far too high');
+    await page.getByLabel('New tax rate (%)').fill('40');
+    await page.getByText('Must be between 5 % and 25 %.').waitFor();
+    await page.getByRole('button', { name: 'Propose', exact: true }).click();
+    const refusal = page.locator('[data-error-for="proposedChanges.taxRate"]');
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /0\.05.*0\.25/);
+
+    /** Waits until the owner's page shows `voters` voters, at most 1 s after the vote was counted. */
+    const seen = async (voters: number) => {
+      const counted = Date.now();
+      for (;;) {
+        const text = await tally.innerText();
+        if (new RegExp(`\\b${voters} voters?\\b`).test(text)) return Date.now() - counted;
+        assert.ok(Date.now() - counted < 1000, `tally not updated within 1 s (shows: ${text})`);
+        await page.waitForTimeout(25);
+      }
+    };
+    const delays: number[] = [];
+    // Citizens vote through the API (3 for, 1 against), each vote retried until governance's voter roll has them.
+    for (const [i, citizenToken] of citizens.entries()) {
+      await waitFor('vote counted', async () => {
+        const result = await stack.gateway.request(
+          VOTE,
+          { input: { policyId, support: i !== 3 } },
+          { token: citizenToken },
+        );
+        if (errorCode(result) === 'FORBIDDEN') return undefined;
+        assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+        return true;
+      });
+      delays.push(await seen(i + 1));
+    }
+
+    // The registered citizen votes in the console on a phone, in the other browser context.
+    await signIn(phone, consoleServer.url, 'lyra@console.test', PASSWORD);
+    await phone.goto(`${consoleServer.url}/regions/${regions.vega}/policies`);
+    const phoneItem = phone.getByTestId(`policy-${policyId}`);
+    await phoneItem.getByRole('button', { name: 'Vote for' }).click();
+    await phoneItem.getByText('Vote counted.').waitFor();
+    delays.push(await seen(citizens.length + 1));
+    await screenshot(phone, 'citizen-voted-phone');
+    assert.match(await tally.innerText(), /For 4 · against 1 · 5 voters · 80 % approval/);
+    assert.equal(await page.getByRole('meter', { name: 'Approval' }).getAttribute('aria-valuenow'), '80');
+    assert.equal(
+      await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded),
+      true,
+      'the owner’s page was not reloaded',
+    );
+
+    // Every elector has voted: the owner may close early; the status change reaches the page by subscription.
+    await page.getByLabel('Status').selectOption('');
+    await item.getByRole('button', { name: 'Close the vote now' }).click();
+    // PASSED, and soon IMPLEMENTED once regions applies it.
+    await item.getByText(/^(passed|implemented)$/).waitFor();
+    await screenshot(page, 'owner-live-policy-tally');
+    console.log(`tally shown ${delays.join(', ')} ms after each vote was counted`);
+  } finally {
+    await owner.close();
+    await citizen.close();
+  }
+});
+
+test('the owner starts an election and proposes a treaty that the other region’s owner accepts', {
+  timeout: 90_000,
+}, async () => {
+  const vega = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const orion = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await vega.newPage();
+  const other = await orion.newPage();
+  try {
+    await signIn(page, consoleServer.url, 'vega@console.test', PASSWORD);
+    await page.goto(`${consoleServer.url}/regions/${regions.vega}/elections`);
+    await page.getByLabel('Position').selectOption('AMBASSADOR');
+    await page.getByLabel('Voting days').fill('40');
+    await page.getByText('Must be between 1 days and 30 days.').waitFor();
+    await page.getByLabel('Voting days').fill('5');
+    const watching = page.waitForEvent('websocket').then((ws) =>
+      ws.waitForEvent('framesent', {
+        predicate: (frame) => String(frame.payload).includes('ElectionUpdated'),
+        timeout: 15_000,
+      }),
+    );
+    await page.getByRole('button', { name: 'Start the election' }).click();
+    await page.getByRole('heading', { name: /^ambassador\s*active$/ }).waitFor();
+    await page.getByText('No candidates yet.').waitFor();
+    await watching;
+    // A citizen stands through the API: the owner's page shows the candidacy live (electionUpdated).
+    const { region } = await stack.gateway.data<{ region: { elections: { edges: { node: { id: string } }[] } } }>(
+      'query($id: ID!) { region(id: $id) { elections(status: ACTIVE) { edges { node { id } } } } }',
+      { id: regions.vega },
+      { token: await token('vega@console.test', PASSWORD) },
+    );
+    await stack.gateway.data(
+      'mutation($input: StandForElectionInput!) { standForElection(input: $input) { candidate { votes } } }',
+      { input: { electionId: region.elections.edges[0].node.id, platform: 'Open gates, open trade.' } },
+      { token: await token('lyra@console.test', PASSWORD) },
+    );
+    await page.getByText('Open gates, open trade.').waitFor({ timeout: 5000 });
+    await page.getByText('lyra (lyra)').waitFor();
+    await screenshot(page, 'owner-election-started');
+
+    await page.goto(`${consoleServer.url}/regions/${regions.vega}/diplomacy`);
+    await page.getByLabel('To region').selectOption({ label: 'Orion Reach' });
+    await page.getByLabel('Kind').selectOption('TRADE_AGREEMENT');
+    await page.getByLabel('Terms').fill('Tariff-free trade in ore and fuel.');
+    await page.getByRole('button', { name: 'Propose the treaty' }).click();
+    await page.getByRole('heading', { name: /trade agreement with Orion Reach\s*pending\s*outgoing/ }).waitFor();
+
+    await signIn(other, consoleServer.url, 'orion@console.test', PASSWORD);
+    await other.goto(`${consoleServer.url}/regions/${regions.orion}/diplomacy`);
+    const incoming = other.getByRole('listitem').filter({ hasText: 'trade agreement from Vega Expanse' });
+    await incoming.getByRole('button', { name: 'Accept' }).click();
+    await incoming.getByText('Accepted: the treaty is in force.').waitFor();
+    await incoming.getByText('active', { exact: true }).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: /trade agreement with Orion Reach\s*active/ }).waitFor();
+    await screenshot(page, 'owner-diplomacy-treaty');
+  } finally {
+    await vega.close();
+    await orion.close();
+  }
+});
+
 test('the admin generates the Nexus and sees the progress bar reach 100 %', { timeout: 120_000 }, async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -163,7 +353,8 @@ test('a citizen is refused the settings tabs and told why (phone width)', { time
     await page.getByRole('link', { name: 'Vega Expanse' }).click();
     await page.getByText('You can view this region, not run it.').waitFor();
     const tabs = page.getByRole('navigation', { name: 'Region sections' });
-    assert.deepEqual(await tabs.getByRole('link').allInnerTexts(), ['Overview']);
+    // Members vote in Policies and Elections and see the treaties; settings tabs are not offered.
+    assert.deepEqual(await tabs.getByRole('link').allInnerTexts(), ['Overview', 'Policies', 'Elections', 'Diplomacy']);
     assert.equal(await page.getByRole('link', { name: 'Admin' }).count(), 0);
     for (const tab of ['economy', 'governance', 'culture']) {
       await page.goto(`${consoleServer.url}/regions/${regions.vega}/${tab}`);
@@ -243,6 +434,9 @@ test('first-load JavaScript per route (written to artifacts/first-load-js.json)'
     '/regions/[regionId]/economy': `/regions/${regions.vega}/economy`,
     '/regions/[regionId]/governance': `/regions/${regions.vega}/governance`,
     '/regions/[regionId]/culture': `/regions/${regions.vega}/culture`,
+    '/regions/[regionId]/policies': `/regions/${regions.vega}/policies`,
+    '/regions/[regionId]/elections': `/regions/${regions.vega}/elections`,
+    '/regions/[regionId]/diplomacy': `/regions/${regions.vega}/diplomacy`,
     '/admin': '/admin',
     '/admin/regions': '/admin/regions',
   };

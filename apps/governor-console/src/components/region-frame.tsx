@@ -24,19 +24,23 @@ export const RegionHeaderQuery = graphql(`
   }
 `);
 
-/** Tabs of a region; `settings` tabs are offered only to those who may change settings. */
+/**
+ * Tabs of a region; `settings` tabs are offered only to those who may change settings.
+ * Policies, Elections and Diplomacy are open to every reader of the region (members vote
+ * there); the governance service decides each action.
+ */
 const TABS = [
   { path: '', label: 'Overview', settings: false },
   { path: '/governance', label: 'Governance', settings: true },
   { path: '/economy', label: 'Economy', settings: true },
+  { path: '/policies', label: 'Policies', settings: false },
+  { path: '/elections', label: 'Elections', settings: false },
+  { path: '/diplomacy', label: 'Diplomacy', settings: false },
   { path: '/culture', label: 'Culture', settings: true },
 ] as const;
 
-/**
- * Tabs that need the governance service, which is not deployed yet: shown so governors
- * know they are coming, but not usable.
- */
-const COMING = ['Policies', 'Elections', 'Diplomacy'];
+/** Tabs shown but not usable yet (none at the moment). */
+const COMING: string[] = [];
 
 /** The region id of the current route. */
 export function useRegionId(): string {
@@ -126,6 +130,7 @@ export function RegionFrame({ children }: { children: ReactNode }) {
             <strong>You can view this region, not run it.</strong> Governance, economy and culture settings are changed
             only by the region&apos;s owner, its elected governor and platform admins
             {region.viewerRoles.length > 0 ? ` — you are ${region.viewerRoles.join(', ').toLowerCase()} here` : ''}.
+            Members vote on policies and in elections in the Policies and Elections tabs.
           </p>
         </div>
       )}

@@ -39,3 +39,24 @@ export const toPercent = (fraction: number) => String(Math.round(fraction * 10_0
 
 /** A percentage typed by the user as a fraction, rounded to 4 decimals ("12.5" → 0.125). */
 export const fromPercent = (percent: string) => Math.round(Number(percent) * 100) / 10_000;
+
+/**
+ * The governance service's bounds (subgraphs/governance/src/*\/*.inputs.ts and
+ * policy/policy.rules.ts), mirrored for the Policies, Elections and Diplomacy forms.
+ */
+export const GOVERNANCE_BOUNDS = {
+  policyTitle: { min: 3, max: 120 },
+  policyDescriptionMax: 4_000,
+  votingDays: { min: 1, max: 30 },
+  tariffRate: { min: 0, max: 0.5 },
+  defenseLevel: { min: 1, max: 10 },
+  platformMax: 2_000,
+  treatyTerms: { min: 1, max: 4_000 },
+  treatyDays: { min: 1, max: 365 },
+} as const;
+
+/** A whole number in `[min, max]`, or the message saying what is allowed. */
+export function wholeMessage(text: string, min: number, max: number, unit = ''): string | undefined {
+  if (!/^-?\d+$/.test(text.trim())) return 'Enter a whole number.';
+  return rangeMessage(Number(text), min, max, unit);
+}
