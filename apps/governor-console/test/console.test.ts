@@ -313,7 +313,9 @@ test('the owner starts an election and proposes a treaty that the other regionâ€
   }
 });
 
-test('the admin generates the Nexus and sees the progress bar reach 100 %', { timeout: 120_000 }, async () => {
+test('the admin generates the Nexus, then rebuilds a district, and sees the progress bar reach 100 %', {
+  timeout: 120_000,
+}, async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   try {
@@ -339,6 +341,14 @@ test('the admin generates the Nexus and sees the progress bar reach 100 %', { ti
     await page.getByRole('row', { name: /Commerce Central 1â€“500 500 / }).waitFor();
     await screenshot(page, 'admin-nexus-generated');
     console.log(`progress values seen: ${[...seen].join(', ')}`);
+
+    // One district rebuilt, keeping player data: the same progress bar follows that job to 100 %.
+    await page.getByLabel('District', { exact: true }).selectOption({ label: 'Industrial Zone' });
+    await page.getByRole('button', { name: 'Rebuild the district' }).click();
+    await page.getByText('Rebuild of industrial zone').waitFor({ timeout: 15_000 });
+    await page.getByTestId('nexus-job-status').getByText('ready').waitFor({ timeout: 60_000 });
+    assert.equal(await bar.getAttribute('aria-valuenow'), '100');
+    await screenshot(page, 'admin-district-rebuilt');
   } finally {
     await context.close();
   }

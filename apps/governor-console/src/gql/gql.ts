@@ -18,6 +18,7 @@ type Documents = {
     "\n  fragment NexusJob on NexusGenerationJob {\n    id\n    kind\n    status\n    percent\n    message\n    seed\n    district\n    createdAt\n    finishedAt\n  }\n": typeof types.NexusJobFragmentDoc,
     "\n  query NexusProgress {\n    nexusGenerationProgress {\n      ...NexusJob\n    }\n  }\n": typeof types.NexusProgressDocument,
     "\n  mutation GenerateNexus($input: GenerateNexusInput!) {\n    generateNexus(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n": typeof types.GenerateNexusDocument,
+    "\n  mutation RegenerateDistrict($input: RegenerateDistrictInput!) {\n    regenerateDistrict(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n": typeof types.RegenerateDistrictDocument,
     "\n  mutation ProvisionRegion($input: ProvisionRegionInput!) {\n    provisionRegion(input: $input) {\n      region {\n        id\n        name\n        displayName\n        totalSectors\n        status\n      }\n    }\n  }\n": typeof types.ProvisionRegionDocument,
     "\n  fragment CultureSettings on RegionCulture {\n    motto\n    traditions\n    languagePack {\n      key\n      text\n    }\n    theme {\n      primaryColor\n      secondaryColor\n      accentColor\n      font\n      logoUrl\n    }\n  }\n": typeof types.CultureSettingsFragmentDoc,
     "\n  query RegionCulture($id: ID!) {\n    region(id: $id) {\n      id\n      displayName\n      culture {\n        ...CultureSettings\n      }\n    }\n  }\n": typeof types.RegionCultureDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  fragment NexusJob on NexusGenerationJob {\n    id\n    kind\n    status\n    percent\n    message\n    seed\n    district\n    createdAt\n    finishedAt\n  }\n": types.NexusJobFragmentDoc,
     "\n  query NexusProgress {\n    nexusGenerationProgress {\n      ...NexusJob\n    }\n  }\n": types.NexusProgressDocument,
     "\n  mutation GenerateNexus($input: GenerateNexusInput!) {\n    generateNexus(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n": types.GenerateNexusDocument,
+    "\n  mutation RegenerateDistrict($input: RegenerateDistrictInput!) {\n    regenerateDistrict(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n": types.RegenerateDistrictDocument,
     "\n  mutation ProvisionRegion($input: ProvisionRegionInput!) {\n    provisionRegion(input: $input) {\n      region {\n        id\n        name\n        displayName\n        totalSectors\n        status\n      }\n    }\n  }\n": types.ProvisionRegionDocument,
     "\n  fragment CultureSettings on RegionCulture {\n    motto\n    traditions\n    languagePack {\n      key\n      text\n    }\n    theme {\n      primaryColor\n      secondaryColor\n      accentColor\n      font\n      logoUrl\n    }\n  }\n": types.CultureSettingsFragmentDoc,
     "\n  query RegionCulture($id: ID!) {\n    region(id: $id) {\n      id\n      displayName\n      culture {\n        ...CultureSettings\n      }\n    }\n  }\n": types.RegionCultureDocument,
@@ -128,6 +130,10 @@ export function graphql(source: "\n  query NexusProgress {\n    nexusGenerationP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GenerateNexus($input: GenerateNexusInput!) {\n    generateNexus(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateNexus($input: GenerateNexusInput!) {\n    generateNexus(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateDistrict($input: RegenerateDistrictInput!) {\n    regenerateDistrict(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateDistrict($input: RegenerateDistrictInput!) {\n    regenerateDistrict(input: $input) {\n      job {\n        ...NexusJob\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { ProgressBar } from '../../../components/charts';
 import { Field, FormStatus, noErrors } from '../../../components/form';
 import { Loading, Problem } from '../../../components/status';
 import { graphql } from '../../../gql';
+import type { NexusDistrictType } from '../../../gql/graphql';
 import { BOUNDS } from '../../../lib/bounds';
 import { errorMessage, type FormErrors, readErrors } from '../../../lib/errors';
 import { NexusMap } from './nexus-map';
@@ -73,15 +74,37 @@ const GenerateNexusMutation = graphql(`
   }
 `);
 
+const RegenerateDistrictMutation = graphql(`
+  mutation RegenerateDistrict($input: RegenerateDistrictInput!) {
+    regenerateDistrict(input: $input) {
+      job {
+        ...NexusJob
+      }
+    }
+  }
+`);
+
 /** How often the progress is asked for while a job runs. */
 const POLL_MS = 500;
 
 const words = (value: string) => value.toLowerCase().replaceAll('_', ' ');
 
-/** Generation: the progress of the running (or last) job, and the form that starts one. */
-function Generation({ status, onFinished }: { status: string; onFinished: () => void }) {
+/** Generation: the progress of the running (or last) job, and the forms that start one (whole Nexus, one district). */
+function Generation({
+  status,
+  districts,
+  onFinished,
+}: {
+  status: string;
+  districts: { type: NexusDistrictType; name: string }[];
+  onFinished: () => void;
+}) {
   const progress = useQuery(NexusProgressQuery, { fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false });
   const [generate, { loading }] = useMutation(GenerateNexusMutation);
+  const [rebuild, rebuilding] = useMutation(RegenerateDistrictMutation);
+  const [district, setDistrict] = useState<NexusDistrictType | ''>('');
+  const [preserve, setPreserve] = useState(true);
+  const [districtErrors, setDistrictErrors] = useState<FormErrors>(noErrors());
   const [seed, setSeed] = useState('');
   const [force, setForce] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(noErrors());
@@ -109,6 +132,18 @@ function Generation({ status, onFinished }: { status: string; onFinished: () => 
       await progress.refetch();
     } catch (error) {
       setErrors(readErrors(error, (field) => field === 'seed' || field === 'force'));
+    }
+  };
+
+  const submitDistrict = async (event: FormEvent) => {
+    event.preventDefault();
+    setDistrictErrors(noErrors());
+    if (!district) return;
+    try {
+      await rebuild({ variables: { input: { district, preservePlayerData: preserve } } });
+      await progress.refetch();
+    } catch (error) {
+      setDistrictErrors(readErrors(error, (field) => field === 'district' || field === 'preservePlayerData'));
     }
   };
 
@@ -156,6 +191,47 @@ function Generation({ status, onFinished }: { status: string; onFinished: () => 
           {running ? 'Generating…' : ready ? 'Regenerate the Nexus' : 'Generate the Nexus'}
         </button>
       </form>
+      {ready && (
+        <form onSubmit={submitDistrict} noValidate aria-labelledby="district-heading" style={{ marginTop: '1.5rem' }}>
+          <h3 id="district-heading">Rebuild one district</h3>
+          <Field
+            field="district"
+            label="District"
+            hint="Its sectors and warps are generated again; the other districts stay as they are."
+            server={districtErrors.fields.district}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={district}
+                onChange={(e) => setDistrict(e.target.value as NexusDistrictType | '')}
+              >
+                <option value="">Choose a district…</option>
+                {districts.map((d) => (
+                  <option key={d.type} value={d.type}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="field">
+            <label>
+              <input
+                type="checkbox"
+                checked={preserve}
+                onChange={(e) => setPreserve(e.target.checked)}
+                style={{ width: 'auto', marginRight: '0.5rem' }}
+              />
+              Keep every sector holding player data (same number, id and data)
+            </label>
+          </div>
+          <FormStatus saved={false} errors={districtErrors} />
+          <button type="submit" disabled={!district || rebuilding.loading || running}>
+            {running ? 'Working…' : 'Rebuild the district'}
+          </button>
+        </form>
+      )}
     </section>
   );
 }
@@ -196,7 +272,7 @@ export default function NexusManagerPage() {
           <h2 id="map-heading">Districts</h2>
           <NexusMap districts={nexusDistricts} status={nexus.status} />
         </section>
-        <Generation status={nexus.status} onFinished={reload} />
+        <Generation status={nexus.status} districts={nexusDistricts} onFinished={reload} />
       </div>
       <section className="panel" aria-labelledby="table-heading">
         <h2 id="table-heading">District table</h2>
