@@ -42,6 +42,8 @@ test('start brings the platform up, serves me for a login token, and Ctrl-C stop
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so the test can press "Ctrl-C" as a terminal does: SIGINT to the group.
+    detached: true,
   });
   let output = '';
   child.stdout.on('data', (chunk) => {
@@ -69,12 +71,13 @@ test('start brings the platform up, serves me for a login token, and Ctrl-C stop
     assert.equal(me.me.handle, 'admin');
     await demoDataAndLiveVote(gateway, offset);
   } finally {
-    child.kill('SIGINT');
+    process.kill(-(child.pid as number), 'SIGINT');
     const code = await exited;
     rmSync(dir, { recursive: true, force: true });
     assert.equal(code, 0, output);
   }
   assert.match(output, /Stopped\./);
+  assert.doesNotMatch(output, /stopped unexpectedly/, 'Ctrl-C reaching every process is not a crash');
   for (const port of [...[...SUBGRAPHS, GATEWAY].map((s) => s.port + offset), pgPort]) {
     assert.equal(await portInUse(port), false, `port ${port} still served after Ctrl-C`);
   }

@@ -109,6 +109,14 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
         // The generated admin password is shown on the terminal once, never written to the log file.
         redact: (line) => line.replace(/"password":"[^"]*"/, '"password":"[shown once on the terminal]"'),
         onCrash: (code, signal, lastLines) => {
+          // Ctrl-C in a terminal signals the whole process group: services stop on their own (exit 0)
+          // while this runner is already stopping them in order. That is not a crash.
+          if (stopping) return;
+          if (code === 0) {
+            say(`\n${spec.name} stopped (it was asked to); stopping the rest.`);
+            void shutdown(0);
+            return;
+          }
           say(`\n✖ ${spec.name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Its last lines:`);
           for (const l of lastLines) say(`  ${l}`);
           say(`Full log: ${path.join(logs, `${spec.name}.log`)}`);
