@@ -17,6 +17,7 @@ import { CreateRegionsTables1764000000000 } from './migrations/1764000000000-Cre
 import { AddEventTables1764000100000 } from './migrations/1764000100000-AddEventTables';
 import { AddReadIndexes1764000200000 } from './migrations/1764000200000-AddReadIndexes';
 import { AddOfficesPoliciesTreasury1764000300000 } from './migrations/1764000300000-AddOfficesPoliciesTreasury';
+import { AddMembersPageFunction1764000400000 } from './migrations/1764000400000-AddMembersPageFunction';
 import { consumeElectionResults } from './office/election-result.consumer';
 import { OfficeService } from './office/office.service';
 import { consumePassedPolicies } from './region/passed-policy.consumer';
@@ -41,6 +42,7 @@ export const REGIONS_MIGRATIONS = [
   AddEventTables1764000100000,
   AddReadIndexes1764000200000,
   AddOfficesPoliciesTreasury1764000300000,
+  AddMembersPageFunction1764000400000,
 ];
 
 /**

@@ -2,6 +2,9 @@ import { type Outbox, regionsEvents } from '@sectorwars/events';
 import { conflict, encodeCursor, type KeysetCursor, notFound, type Page } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forPlayers, inRegion } from '../db/in-region';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 import { type ElectedRole, RegionStatus } from '../region/region.rules';
 import type { RegionRow } from '../region/region.types';
 import {
@@ -154,41 +157,35 @@ export class MembershipService {
 
   /**
    * One page of a region's members, oldest membership first (keyset on joined_at, player id),
-   * optionally of one type. One SQL statement (page and total) whatever the page size.
+   * optionally of one type. One SQL statement (page and total), confined to the region by
+   * `regions.members_page`, whatever the page size.
+   * @throws NOT_FOUND when `regionId` is not a UUID
    */
-  page(
+  async page(
     regionId: string,
     type: MembershipType | null,
     first: number,
     after: KeysetCursor | null,
   ): Promise<Page<Membership>> {
-    return inRegion(this.dataSource, regionId, async (manager) => {
-      const params: unknown[] = [first + 1, type];
-      let where = '($2::text IS NULL OR type = $2)';
-      if (after) {
-        params.push(after.at, after.id);
-        where += ' AND (joined_at, player_id) > ($3::timestamptz, $4::uuid)';
-      }
-      // No region filter: row-level security confines the transaction to `regionId`. The page and
-      // the total in one statement: the total row is there even when the page is empty.
-      const rows = (await manager.query(
-        `WITH page AS (
-           SELECT *, joined_at::text AS at FROM regions.memberships WHERE ${where}
-           ORDER BY joined_at, player_id LIMIT $1),
-         total AS (SELECT count(*)::int AS n FROM regions.memberships WHERE ($2::text IS NULL OR type = $2))
-         SELECT total.n, page.* FROM total LEFT JOIN page ON true ORDER BY page.joined_at, page.player_id`,
-        params,
-      )) as (MembershipRow & { n: number })[];
-      const n = rows[0].n;
-      if (rows[0].player_id === null) rows.length = 0;
-      const pageRows = rows.slice(0, first);
-      return {
-        nodes: pageRows.map(toMembership),
-        cursors: pageRows.map((r) => encodeCursor({ at: r.at as string, id: r.player_id })),
-        hasNextPage: rows.length > first,
-        totalCount: n,
-      };
-    });
+    if (!UUID.test(regionId)) throw notFound('Region');
+    // One statement: the function confines itself to the region (role + setting, so row-level
+    // security applies) and returns the page and the total (see its migration).
+    const rows = (await this.dataSource.query('SELECT * FROM regions.members_page($1, $2, $3, $4, $5)', [
+      regionId,
+      type,
+      first + 1,
+      after?.at ?? null,
+      after?.id ?? null,
+    ])) as (MembershipRow & { n: number })[];
+    const n = rows[0].n;
+    if (rows[0].player_id === null) rows.length = 0;
+    const pageRows = rows.slice(0, first);
+    return {
+      nodes: pageRows.map(toMembership),
+      cursors: pageRows.map((r) => encodeCursor({ at: r.at as string, id: r.player_id })),
+      hasNextPage: rows.length > first,
+      totalCount: n,
+    };
   }
 
   /** Batch for DataLoader: every membership of each player (across regions), one transaction. */
