@@ -2,12 +2,12 @@
  * Probe (not a benchmark of record): answers/s of each step of the gateway benchmark's query
  * on its own, to see where the time goes. `node bench/gateway/dist/probe.js [--seconds 5]`
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
-import { GraphQLClient, startStack } from '@sectorwars/testing';
+import { cpuSecondsByProcess, GraphQLClient, startStack } from '@sectorwars/testing';
 
 const { values } = parseArgs({
   allowPositionals: true,
@@ -15,26 +15,6 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-
-/** CPU seconds so far of each service process (Linux /proc) and of this process. */
-function cpuByProcess(): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      const service = /(subgraphs|apps)\/([a-z-]+)\/dist\/main\.js/.exec(cmdline)?.[2];
-      const name = service ?? (/postgres/.test(cmdline.split(' ')[0]) ? 'postgres' : undefined);
-      if (!name) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      totals[name] = (totals[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      // ended meanwhile
-    }
-  }
-  const own = process.cpuUsage();
-  totals.client = (own.user + own.system) / 1e6;
-  return totals;
-}
 
 async function load(answer: () => Promise<unknown>) {
   const latencies: number[] = [];
@@ -137,9 +117,9 @@ async function main() {
     for (const [name, run] of variants) {
       if (only.length && !only.some((o) => name.includes(o))) continue;
       await run();
-      const before = cpuByProcess();
+      const before = cpuSecondsByProcess();
       const result = await load(run);
-      const after = cpuByProcess();
+      const after = cpuSecondsByProcess();
       const answers = Number(result.split('/')[0]) * seconds;
       const perRequest = Object.entries(after)
         .map(([k, v]) => [k, ((v - (before[k] ?? 0)) * 1000) / answers] as const)

@@ -20,12 +20,12 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
-import { mintAccessToken, queryRows, startStack, type TestStack } from '@sectorwars/testing';
+import { cpuSecondsByProcess, mintAccessToken, queryRows, startStack, type TestStack } from '@sectorwars/testing';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -77,29 +77,6 @@ async function pool<T>(items: T[], limit: number, work: (item: T, index: number)
       }
     }),
   );
-}
-
-/**
- * CPU seconds used so far by each process of the run (Linux /proc): services by their entry
- * script, Postgres backends summed, and this benchmark process itself.
- */
-function cpuByProcess(): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      const service = /(subgraphs|apps)\/([a-z-]+)\/dist\/main\.js/.exec(cmdline)?.[2];
-      const name = service ?? (/postgres/.test(cmdline.split(' ')[0]) ? 'postgres' : undefined);
-      if (!name) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      totals[name] = (totals[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const own = process.cpuUsage();
-  totals.bench = (own.user + own.system) / 1e6;
-  return totals;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -228,7 +205,7 @@ async function main() {
     const payloadsBefore = await counter(stack, 'gateway_subscription_payloads_total');
 
     // Votes, paced at RATE per second (open loop), at most IN_FLIGHT at once.
-    const cpuBefore = cpuByProcess();
+    const cpuBefore = cpuSecondsByProcess('bench');
     const votes: { committedAt: number; voterCount: number; latency: number }[] = [];
     const start = performance.now();
     let supportFor = 0;
@@ -249,7 +226,7 @@ async function main() {
       votes.push({ committedAt, voterCount: result.castVote.policy.voterCount, latency: committedAt - sent });
     });
     const votingSeconds = (Math.max(...votes.map((v) => v.committedAt)) - start) / 1000;
-    const cpuAfter = cpuByProcess();
+    const cpuAfter = cpuSecondsByProcess('bench');
     const cpuMsPerVote = Object.fromEntries(
       Object.keys(cpuAfter)
         .map(

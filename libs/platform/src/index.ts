@@ -10,6 +10,7 @@ export * from './db';
 export * from './errors';
 export * from './federation';
 export * from './http';
+export * from './ids';
 export * from './logger';
 export * from './metrics';
 export * from './pagination';

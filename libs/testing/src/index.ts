@@ -4,6 +4,7 @@
  * free ports, and a GraphQL client (HTTP and graphql-ws).
  */
 export * from './client';
+export * from './cpu';
 export * from './database';
 export * from './stack';
 export * from './tokens';

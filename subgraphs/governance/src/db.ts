@@ -19,6 +19,3 @@ export async function queryRows<T>(manager: EntityManager, sql: string, params: 
 export const violatedConstraint = (error: unknown): string | undefined =>
   (error as { constraint?: string; driverError?: { constraint?: string } }).constraint ??
   (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-
-/** A keyset page query's common parts: newest first on (timestamp column, id). */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

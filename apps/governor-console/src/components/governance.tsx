@@ -99,3 +99,45 @@ export function TallyBar({
     </div>
   );
 }
+
+/**
+ * The header of a governance list: a status filter ("all" or one status) and how many items
+ * match. Shared by the Policies, Elections and Diplomacy tabs.
+ * @param noun singular and plural, e.g. `['policy', 'policies']`
+ */
+export function StatusFilter<S extends string>({
+  id,
+  statuses,
+  value,
+  onChange,
+  count,
+  noun,
+}: {
+  id: string;
+  statuses: readonly S[];
+  value: S | '';
+  onChange: (status: S | '') => void;
+  count: number | undefined;
+  noun: readonly [string, string];
+}) {
+  return (
+    <div className="filters">
+      <div>
+        <label htmlFor={id}>Status</label>
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value as S | '')}>
+          <option value="">all</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {humanize(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {count !== undefined && (
+        <p className="muted" role="status">
+          {count} {count === 1 ? noun[0] : noun[1]}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -6,6 +6,7 @@ import {
   conflict,
   encodeCursor,
   forbidden,
+  isUuid,
   type KeysetCursor,
   type Logger,
   notFound,
@@ -15,7 +16,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
-import { queryRows, UUID, violatedConstraint } from '../db';
+import { queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import { DEFAULT_GOVERNANCE } from '../region/region.types';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
@@ -344,7 +345,7 @@ export class ElectionService {
 
   /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
   async findByIds(ids: readonly string[]): Promise<(Election | null)[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     const rows = valid.length
       ? await queryRows<ElectionRow>(
           this.dataSource.manager,
@@ -365,7 +366,7 @@ export class ElectionService {
       this.dataSource.manager,
       `SELECT * FROM governance.candidates WHERE election_id = ANY($1::uuid[])
        ORDER BY votes DESC, stood_at, player_id`,
-      [electionIds.filter((id) => UUID.test(id))],
+      [electionIds.filter((id) => isUuid(id))],
     );
     return electionIds.map((id) => rows.filter((r) => r.election_id === id).map(toCandidate));
   }

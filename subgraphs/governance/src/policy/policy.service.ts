@@ -5,6 +5,7 @@ import {
   conflict,
   encodeCursor,
   forbidden,
+  isUuid,
   type KeysetCursor,
   type Logger,
   notFound,
@@ -15,7 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
-import { queryRows, UUID, violatedConstraint } from '../db';
+import { queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { canRead, holds, isElector, type Standing } from '../voter-roll/voter-roll.types';
@@ -378,7 +379,7 @@ export class PolicyService {
 
   /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
   async findByIds(ids: readonly string[]): Promise<(Policy | null)[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     const rows = valid.length
       ? await queryRows<PolicyRow>(
           this.dataSource.manager,

@@ -4,6 +4,7 @@ import {
   conflict,
   encodeCursor,
   forbidden,
+  isUuid,
   type KeysetCursor,
   type Logger,
   notFound,
@@ -13,7 +14,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
-import { queryRows, UUID, violatedConstraint } from '../db';
+import { queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { isDiplomat } from '../voter-roll/voter-roll.types';
@@ -245,7 +246,7 @@ export class TreatyService {
 
   /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
   async findByIds(ids: readonly string[]): Promise<(Treaty | null)[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     const rows = valid.length
       ? await queryRows<TreatyRow>(
           this.dataSource.manager,

@@ -1,5 +1,5 @@
 import type { regionsEvents } from '@sectorwars/events';
-import { hasRole, type Viewer } from '@sectorwars/platform';
+import { hasRole, isUuid, type Viewer } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { toRegionRules } from '../region/region.service';
@@ -10,8 +10,6 @@ import { type MembershipType, type OfficeRole, outsider, type Standing } from '.
 export type MembershipChangedData = z.infer<typeof regionsEvents.membershipChanged.schema>;
 /** `data` of `region.membership.role-changed`. */
 export type RoleChangedData = z.infer<typeof regionsEvents.roleChanged.schema>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface StandingRow {
   region_id: string;
@@ -87,7 +85,7 @@ export class VoterRollService {
     regionIds: readonly string[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Standing[]> {
-    const valid = [...new Set(regionIds.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(regionIds.filter((id) => isUuid(id)))];
     const rows = valid.length
       ? ((await manager.query(
           `SELECT q.id AS region_id, r.owner_id, r.governance_type, r.voting_threshold, r.election_frequency_days,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { identityEvents, type Outbox } from '@sectorwars/events';
-import { conflict, GlobalRole } from '@sectorwars/platform';
+import { conflict, GlobalRole, isUuid } from '@sectorwars/platform';
 import type { DataSource, Repository } from 'typeorm';
 import { hashPassword } from './password';
 import { Player } from './player.entity';
@@ -62,7 +62,7 @@ export class PlayerService {
 
   /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
   async findByIds(ids: readonly string[]): Promise<(Player | null)[]> {
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     // Plain SQL: every federated list of players comes through here (`_entities`), and TypeORM's
     // find + hydration cost more CPU than the query itself.
     const rows = valid.length

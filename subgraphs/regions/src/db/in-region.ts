@@ -1,8 +1,6 @@
-import { notFound } from '@sectorwars/platform';
+import { isUuid, notFound } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { REGIONS_APP_ROLE } from '../migrations/1764000000000-CreateRegionsTables';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs `work` in one transaction confined to region `regionId` by the database:
@@ -23,7 +21,7 @@ export async function inRegion<T>(
   regionId: string,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  if (!UUID.test(regionId)) throw notFound('Region');
+  if (!isUuid(regionId)) throw notFound('Region');
   return confinedTransaction(
     dataSource,
     `SELECT set_config('role', '${REGIONS_APP_ROLE}', true), set_config('app.region_id', '${regionId}', true)`,
@@ -62,7 +60,7 @@ export function forPlayers<T>(
   playerIds: readonly string[],
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  const ids = playerIds.filter((id) => UUID.test(id));
+  const ids = playerIds.filter((id) => isUuid(id));
   return confinedTransaction(
     dataSource,
     `SET TRANSACTION READ ONLY;

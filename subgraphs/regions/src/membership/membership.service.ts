@@ -1,9 +1,7 @@
 import { type Outbox, regionsEvents } from '@sectorwars/events';
-import { conflict, encodeCursor, type KeysetCursor, notFound, type Page } from '@sectorwars/platform';
+import { conflict, encodeCursor, isUuid, type KeysetCursor, notFound, type Page } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forPlayers, inRegion } from '../db/in-region';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 import { type ElectedRole, RegionStatus } from '../region/region.rules';
 import type { RegionRow } from '../region/region.types';
@@ -167,7 +165,7 @@ export class MembershipService {
     first: number,
     after: KeysetCursor | null,
   ): Promise<Page<Membership>> {
-    if (!UUID.test(regionId)) throw notFound('Region');
+    if (!isUuid(regionId)) throw notFound('Region');
     // One statement: the function confines itself to the region (role + setting, so row-level
     // security applies) and returns the page and the total (see its migration).
     const rows = (await this.dataSource.query('SELECT * FROM regions.members_page($1, $2, $3, $4, $5)', [

@@ -114,11 +114,10 @@ export class RegionResolver {
   })
   async auditLog(@Root() region: Region, @Args() args: ConnectionArgs, @Ctx() ctx: RegionsContext) {
     const playerId = requirePlayer(ctx.viewer);
-    if (
-      !ctx.services.regions.canManage(ctx.viewer, region) &&
-      !(await ctx.memberLoader.load(`${region.id}:${playerId}`)).offices.includes('GOVERNOR')
-    )
+    const { offices } = await ctx.memberLoader.load(`${region.id}:${playerId}`);
+    if (!ctx.services.regions.canReadAuditLog(ctx.viewer, region, offices)) {
       throw forbidden('Only the owner, the elected governor and admins read the audit log');
+    }
     const { first, after } = parseConnectionArgs(args);
     return toConnection(await ctx.services.audit.page(region.id, first, after));
   }

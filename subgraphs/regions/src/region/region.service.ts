@@ -6,6 +6,7 @@ import {
   encodeCursor,
   forbidden,
   hasRole,
+  isUuid,
   type KeysetCursor,
   notFound,
   type Page,
@@ -24,6 +25,7 @@ import {
   defaultEconomy,
   defaultGovernance,
   type EconomySettings,
+  type ElectedRole,
   type GovernanceSettings,
   ORIGINAL_GALAXY_NAME,
   REGION_RULES,
@@ -31,8 +33,6 @@ import {
 } from './region.rules';
 import { type Region, type RegionRow, toRegion } from './region.types';
 import { ACTIVE_WINDOW_DAYS, type RegionStats } from './region-stats.types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Which settings group a change touches, with its event and audit action. */
 const SETTINGS = {
@@ -69,7 +69,7 @@ export class RegionService {
 
   /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
   async findByIds(ids: readonly string[]): Promise<(Region | null)[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     const rows = valid.length
       ? ((await this.dataSource.query('SELECT * FROM regions.regions WHERE id = ANY($1::uuid[])', [
           valid,
@@ -360,6 +360,15 @@ export class RegionService {
       ])) as [unknown, number];
       if (!updated) throw notFound('Region');
     });
+  }
+
+  /**
+   * Whether `viewer` may read the region's audit log: admins, the owner, and the elected
+   * governor (who runs the region day to day and changes its economy and culture).
+   * @param viewerOffices the elected roles the viewer holds in the region now
+   */
+  canReadAuditLog(viewer: Viewer, region: Pick<Region, 'ownerId'>, viewerOffices: readonly ElectedRole[]): boolean {
+    return this.canManage(viewer, region) || viewerOffices.includes('GOVERNOR');
   }
 
   /**

@@ -2,7 +2,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Field, FormStatus, noErrors } from '../../../../../components/form';
-import { formatTime, humanize, type RegionAccess, useRegionAccess } from '../../../../../components/governance';
+import {
+  formatTime,
+  humanize,
+  type RegionAccess,
+  StatusFilter,
+  useRegionAccess,
+} from '../../../../../components/governance';
 import { useRegionId } from '../../../../../components/region-frame';
 import { Loading, Problem } from '../../../../../components/status';
 import { graphql } from '../../../../../gql';
@@ -356,24 +362,14 @@ export default function DiplomacyPage() {
     <div className="grid">
       <section className="panel" aria-labelledby="treaties-heading">
         <h2 id="treaties-heading">Treaties</h2>
-        <div className="filters">
-          <div>
-            <label htmlFor="treaty-status">Status</label>
-            <select id="treaty-status" value={status} onChange={(e) => setStatus(e.target.value as TreatyStatus | '')}>
-              <option value="">all</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {humanize(s)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {connection && (
-            <p className="muted" role="status">
-              {connection.totalCount} {connection.totalCount === 1 ? 'treaty' : 'treaties'}
-            </p>
-          )}
-        </div>
+        <StatusFilter
+          id="treaty-status"
+          statuses={STATUSES}
+          value={status}
+          onChange={setStatus}
+          count={connection?.totalCount}
+          noun={['treaty', 'treaties']}
+        />
         {!connection ? (
           loading ? (
             <Loading what="treaties" />

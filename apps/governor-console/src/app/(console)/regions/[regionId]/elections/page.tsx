@@ -2,7 +2,13 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Field, FormStatus, noErrors } from '../../../../../components/form';
-import { formatTime, humanize, type RegionAccess, useRegionAccess } from '../../../../../components/governance';
+import {
+  formatTime,
+  humanize,
+  type RegionAccess,
+  StatusFilter,
+  useRegionAccess,
+} from '../../../../../components/governance';
 import { useRegionId } from '../../../../../components/region-frame';
 import { Loading, Problem } from '../../../../../components/status';
 import { useViewer } from '../../../../../components/viewer';
@@ -312,25 +318,14 @@ export default function ElectionsPage() {
     <div className="grid">
       <section className="panel" aria-labelledby="elections-heading">
         <h2 id="elections-heading">Elections</h2>
-        <div className="filters">
-          <div>
-            <label htmlFor="election-status">Status</label>
-            <select
-              id="election-status"
-              value={status}
-              onChange={(e) => setStatus(e.target.value as ElectionStatus | '')}
-            >
-              <option value="">all</option>
-              <option value="ACTIVE">active</option>
-              <option value="COMPLETED">completed</option>
-            </select>
-          </div>
-          {connection && (
-            <p className="muted" role="status">
-              {connection.totalCount} {connection.totalCount === 1 ? 'election' : 'elections'}
-            </p>
-          )}
-        </div>
+        <StatusFilter
+          id="election-status"
+          statuses={['ACTIVE', 'COMPLETED'] as const}
+          value={status}
+          onChange={setStatus}
+          count={connection?.totalCount}
+          noun={['election', 'elections']}
+        />
         {!connection ? (
           loading ? (
             <Loading what="elections" />

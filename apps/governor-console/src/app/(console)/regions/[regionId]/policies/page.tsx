@@ -6,6 +6,7 @@ import {
   formatTime,
   humanize,
   type RegionAccess,
+  StatusFilter,
   TallyBar,
   useRegionAccess,
 } from '../../../../../components/governance';
@@ -633,24 +634,14 @@ export default function PoliciesPage() {
     <div className="grid">
       <section className="panel" aria-labelledby="policies-heading">
         <h2 id="policies-heading">Policies</h2>
-        <div className="filters">
-          <div>
-            <label htmlFor="policy-status">Status</label>
-            <select id="policy-status" value={status} onChange={(e) => setStatus(e.target.value as PolicyStatus | '')}>
-              <option value="">all</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {humanize(s)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {connection && (
-            <p className="muted" role="status">
-              {connection.totalCount} {connection.totalCount === 1 ? 'policy' : 'policies'}
-            </p>
-          )}
-        </div>
+        <StatusFilter
+          id="policy-status"
+          statuses={STATUSES}
+          value={status}
+          onChange={setStatus}
+          count={connection?.totalCount}
+          noun={['policy', 'policies']}
+        />
         {!connection ? (
           loading ? (
             <Loading what="policies" />
