@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -31,6 +32,7 @@ import type { GraphQLSchema } from 'graphql';
 import { API_KEY_HEADER, exchangeApiKey } from './api-key-exchange';
 import { gatewayConfigSchema, subgraphUrlOverrides } from './config';
 import type { GatewayContext } from './context';
+import { EntityFetchBatcher } from './entity-batching';
 import { createHttpFetcher } from './http-fetcher';
 import { SubscriptionHub } from './subscriptions/hub';
 import { createSubscriptionMetrics } from './subscriptions/metrics';
@@ -38,8 +40,22 @@ import { sourcesByField } from './subscriptions/registry';
 import { inProcessRootQueries } from './subscriptions/root-query';
 import { startSubscriptionServer } from './subscriptions/server';
 
-/** Forwards the credential, request id and client IP to every subgraph (over `createHttpFetcher`'s keep-alive sockets). */
+/**
+ * Forwards the credential, request id and client IP to every subgraph (over `createHttpFetcher`'s
+ * keep-alive sockets), and merges one request's parallel entity fetches to the same subgraph
+ * (`EntityFetchBatcher`).
+ */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly batcher = new EntityFetchBatcher();
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    // Only a client's operation has a request context to batch in (not health checks or schema loads).
+    if (!('incomingRequestContext' in options)) return super.process(options);
+    return this.batcher.process(options.context, options.request, (request) =>
+      super.process({ ...options, request: { ...options.request, ...request } }),
+    );
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
@@ -114,6 +130,8 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      // No HTTP caching of answers: collecting cache hints would cost every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       metricsPlugin(metrics, logger),
       writeScopePlugin,
     ],

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
@@ -88,6 +91,9 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
       // No Apollo Studio here: inline traces would only cost CPU on every federated request.
       ApolloServerPluginInlineTraceDisabled(),
+      // No HTTP caching of GraphQL answers (no @cacheControl hints): the default cache-control
+      // plugin would wrap every field resolver to collect hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       metricsPlugin(metrics, logger),
       writeScopePlugin as ApolloServerPlugin<C>,
     ],
