@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
-import { GraphQLClient, startStack } from '@sectorwars/testing';
+import { LoadClient, startStack } from '@sectorwars/testing';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +44,7 @@ interface Step1 {
 /**
  * A closed-loop load: `connections` concurrent loops, each sending its next request as soon as
  * the previous answer arrived, for `seconds`. The same loop drives both clients, so the ratio
- * compares like with like (Node's fetch, keep-alive; the client shares the machine's 2 cores).
+ * compares like with like (`LoadClient`: node:http, keep-alive; the client shares the machine's 2 cores).
  * @returns answers per second and latency percentiles of one answer
  */
 async function load(connections: number, seconds: number, answer: () => Promise<unknown>) {
@@ -115,32 +115,33 @@ async function main() {
     const variables = { id: regionId, first: pageSize };
 
     // The two-step client, checked once for the same answer before it is timed.
-    const regions = new GraphQLClient(`${stack.subgraphUrls.regions}/graphql`);
-    const identity = new GraphQLClient(`${stack.subgraphUrls.identity}/graphql`);
+    const regions = new LoadClient(`${stack.subgraphUrls.regions}/graphql`);
+    const identity = new LoadClient(`${stack.subgraphUrls.identity}/graphql`);
+    const gateway = new LoadClient(stack.gatewayUrl);
     const twoSteps = async () => {
       const step1 = await regions.data<Step1>(REGIONS_STEP, variables);
       const ids = [step1.region.owner.id, ...step1.region.members.edges.map((e) => e.node.player.id)];
       return identity.data(IDENTITY_STEP, { representations: ids.map((id) => ({ __typename: 'Player', id })) });
     };
     await twoSteps();
-    await gql.data(FEDERATED, variables);
+    await gateway.data(FEDERATED, variables);
     // Steady state, not start-up: both paths run untimed first (JIT, pools, query-plan cache).
     const warmup = Number(values.warmup);
     if (warmup > 0) {
-      await load(connections, warmup, () => gql.data(FEDERATED, variables));
+      await load(connections, warmup, () => gateway.data(FEDERATED, variables));
       await load(connections, warmup, twoSteps);
     }
 
-    const gateway = await load(connections, duration, () => gql.data(FEDERATED, variables));
+    const throughGateway = await load(connections, duration, () => gateway.data(FEDERATED, variables));
     const direct = await load(connections, duration, twoSteps);
     console.log(
       JSON.stringify({
         connections,
         seconds: duration,
         membersPerPage: pageSize,
-        gateway,
+        gateway: throughGateway,
         direct,
-        ratio: Number((gateway.answersPerSecond / direct.answersPerSecond).toFixed(2)),
+        ratio: Number((throughGateway.answersPerSecond / direct.answersPerSecond).toFixed(2)),
       }),
     );
   } finally {

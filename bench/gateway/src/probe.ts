@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
-import { cpuSecondsByProcess, GraphQLClient, startStack } from '@sectorwars/testing';
+import { cpuSecondsByProcess, LoadClient, startStack } from '@sectorwars/testing';
 
 const { values } = parseArgs({
   allowPositionals: true,
@@ -77,13 +77,14 @@ async function main() {
         { token: m.accessToken },
       );
     }
-    const regions = new GraphQLClient(`${stack.subgraphUrls.regions}/graphql`);
-    const identity = new GraphQLClient(`${stack.subgraphUrls.identity}/graphql`);
+    const regions = new LoadClient(`${stack.subgraphUrls.regions}/graphql`);
+    const identity = new LoadClient(`${stack.subgraphUrls.identity}/graphql`);
+    const gateway = new LoadClient(stack.gatewayUrl);
     const v = { id: regionId, first: 10 };
     const variants: [string, () => Promise<unknown>][] = [
       ['regions __typename', () => regions.data('{ __typename }')],
       ['identity __typename', () => identity.data('{ __typename }')],
-      ['gateway __typename', () => gql.data('{ __typename }')],
+      ['gateway __typename', () => gateway.data('{ __typename }')],
       [
         'regions region only',
         () => regions.data('query($id: ID!) { region(id: $id) { name displayName owner { id } } }', { id: regionId }),
@@ -107,7 +108,7 @@ async function main() {
       [
         'gateway federated',
         () =>
-          gql.data(
+          gateway.data(
             'query($id: ID!, $first: Int!) { region(id: $id) { name displayName owner { handle displayName } members(first: $first) { edges { node { type player { handle displayName } } } } } }',
             v,
           ),

@@ -25,7 +25,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
-import { cpuSecondsByProcess, mintAccessToken, queryRows, startStack, type TestStack } from '@sectorwars/testing';
+import {
+  cpuSecondsByProcess,
+  LoadClient,
+  mintAccessToken,
+  queryRows,
+  startStack,
+  type TestStack,
+} from '@sectorwars/testing';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -54,16 +61,15 @@ interface Tally {
   approvalPercentage: number;
 }
 
-/** POSTs one operation to the gateway; throws on GraphQL errors. */
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
+const clients = new Map<string, LoadClient>();
+/** POSTs one operation to the gateway (a keep-alive `LoadClient` per URL); throws on GraphQL errors. */
+function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  let client = clients.get(url);
+  if (!client) {
+    client = new LoadClient(url);
+    clients.set(url, client);
+  }
+  return client.data<T>(query, variables, token);
 }
 
 /** Runs `work` over `items` with at most `limit` at once. */

@@ -6,6 +6,7 @@
 export * from './client';
 export * from './cpu';
 export * from './database';
+export * from './load-client';
 export * from './stack';
 export * from './tokens';
 export * from './wait';
