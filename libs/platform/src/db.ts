@@ -65,3 +65,21 @@ export async function databaseReady(dataSource: DataSource): Promise<{ ok: boole
     return { ok: false, reason: `database unreachable: ${(error as Error).message}` };
   }
 }
+
+/**
+ * Runs one read on the data source's `pg` pool as a named prepared statement: Postgres parses
+ * and plans it once per connection instead of on every call, and TypeORM's query-runner
+ * bookkeeping is skipped. For the hottest reads only (entity lookups, list pages); anything
+ * inside a transaction goes through TypeORM as usual.
+ * @param name unique per statement text (pg prepares it under this name on each connection)
+ * @returns the rows
+ */
+export async function preparedQuery<T>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master: { query(q: object): Promise<{ rows: T[] }> } }).master;
+  return (await pool.query({ name, text, values })).rows;
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { identityEvents, type Outbox } from '@sectorwars/events';
-import { conflict, GlobalRole, isUuid } from '@sectorwars/platform';
+import { conflict, GlobalRole, isUuid, preparedQuery } from '@sectorwars/platform';
 import type { DataSource, Repository } from 'typeorm';
 import { hashPassword } from './password';
 import { Player } from './player.entity';
@@ -63,13 +63,15 @@ export class PlayerService {
   /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
   async findByIds(ids: readonly string[]): Promise<(Player | null)[]> {
     const valid = ids.filter((id) => isUuid(id));
-    // Plain SQL: every federated list of players comes through here (`_entities`), and TypeORM's
-    // find + hydration cost more CPU than the query itself.
+    // A prepared statement on the pool: every federated list of players comes through here
+    // (`_entities`), and TypeORM's find + hydration cost more CPU than the query itself.
     const rows = valid.length
-      ? ((await this.players.query(
-          `SELECT id, handle, display_name, email, roles, created_at FROM identity.players WHERE id = ANY($1::uuid[])`,
+      ? await preparedQuery<PlayerRow>(
+          this.dataSource,
+          'identity.players-by-ids',
+          'SELECT id, handle, display_name, email, roles, created_at FROM identity.players WHERE id = ANY($1::uuid[])',
           [valid],
-        )) as PlayerRow[])
+        )
       : [];
     const byId = new Map(rows.map((r) => [r.id, toPlayer(r)]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -1,5 +1,13 @@
 import { type Outbox, regionsEvents } from '@sectorwars/events';
-import { conflict, encodeCursor, isUuid, type KeysetCursor, notFound, type Page } from '@sectorwars/platform';
+import {
+  conflict,
+  encodeCursor,
+  isUuid,
+  type KeysetCursor,
+  notFound,
+  type Page,
+  preparedQuery,
+} from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forPlayers, inRegion } from '../db/in-region';
 
@@ -168,13 +176,12 @@ export class MembershipService {
     if (!isUuid(regionId)) throw notFound('Region');
     // One statement: the function confines itself to the region (role + setting, so row-level
     // security applies) and returns the page and the total (see its migration).
-    const rows = (await this.dataSource.query('SELECT * FROM regions.members_page($1, $2, $3, $4, $5)', [
-      regionId,
-      type,
-      first + 1,
-      after?.at ?? null,
-      after?.id ?? null,
-    ])) as (MembershipRow & { n: number })[];
+    const rows = await preparedQuery<MembershipRow & { n: number }>(
+      this.dataSource,
+      'regions.members-page',
+      'SELECT * FROM regions.members_page($1, $2, $3, $4, $5)',
+      [regionId, type, first + 1, after?.at ?? null, after?.id ?? null],
+    );
     const n = rows[0].n;
     if (rows[0].player_id === null) rows.length = 0;
     const pageRows = rows.slice(0, first);

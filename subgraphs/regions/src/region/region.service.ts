@@ -10,6 +10,7 @@ import {
   type KeysetCursor,
   notFound,
   type Page,
+  preparedQuery,
   unauthenticated,
   type Viewer,
 } from '@sectorwars/platform';
@@ -71,9 +72,12 @@ export class RegionService {
   async findByIds(ids: readonly string[]): Promise<(Region | null)[]> {
     const valid = ids.filter((id) => isUuid(id));
     const rows = valid.length
-      ? ((await this.dataSource.query('SELECT * FROM regions.regions WHERE id = ANY($1::uuid[])', [
-          valid,
-        ])) as RegionRow[])
+      ? await preparedQuery<RegionRow>(
+          this.dataSource,
+          'regions.by-ids',
+          'SELECT * FROM regions.regions WHERE id = ANY($1::uuid[])',
+          [valid],
+        )
       : [];
     const byId = new Map(rows.map((r) => [r.id, toRegion(r)]));
     return ids.map((id) => byId.get(id) ?? null);
