@@ -14,6 +14,8 @@ import { ElectionService } from './election/election.service';
 import { JOBS } from './jobs';
 import { CreateGovernanceTables1765000000000 } from './migrations/1765000000000-CreateGovernanceTables';
 import { AddEventTables1765000100000 } from './migrations/1765000100000-AddEventTables';
+import { AddRowLevelSecurity1765000200000 } from './migrations/1765000200000-AddRowLevelSecurity';
+import { AddCastVoteFunction1765000300000 } from './migrations/1765000300000-AddCastVoteFunction';
 import { consumePolicyImplemented } from './policy/policy.consumer';
 import { PolicyService } from './policy/policy.service';
 import { consumeRegionEvents } from './region/region.consumer';
@@ -35,7 +37,12 @@ export { TreatyService } from './treaty/treaty.service';
 export { VoterRollService } from './voter-roll/voter-roll.service';
 
 /** The governance schema's migrations, in order. */
-export const GOVERNANCE_MIGRATIONS = [CreateGovernanceTables1765000000000, AddEventTables1765000100000];
+export const GOVERNANCE_MIGRATIONS = [
+  CreateGovernanceTables1765000000000,
+  AddEventTables1765000100000,
+  AddRowLevelSecurity1765000200000,
+  AddCastVoteFunction1765000300000,
+];
 
 /** Postgres schema of governance's pg-boss job tables. */
 export const GOVERNANCE_JOBS_SCHEMA = 'governance_jobs';

@@ -8,6 +8,8 @@ export type JobQueue = Pick<JobScheduler, 'schedule' | 'cancel'>;
  * scheduling again (a retried request, the sweep at start) keeps one job, and each handler is
  * guarded by the state it changes (`WHERE status = 'ACTIVE'`), so a job that runs twice
  * (a worker died after the change, before pg-boss recorded completion) takes effect once.
+ * Jobs carry a row id only; each handler runs confined to that row's region (row-level
+ * security, `inRegionOfRow` in src/db.ts).
  */
 export const JOBS = {
   /** Closes a policy vote at `votingClosesAt`; key: the policy id. */

@@ -18,9 +18,14 @@ export interface AuditRecord {
  * owner or governor records actor, action, target, region, before/after and time). Written
  * in the caller's transaction, so it commits with the change it describes. Governance
  * records the acts of office: decrees, early closes, elections started, treaty moves.
+ * Row-level security: the caller's transaction is confined to a region, and a record of any
+ * other region is refused; the confined role may append records, never change or delete them.
  */
 export class AuditService {
-  /** Writes one record in the caller's transaction. */
+  /**
+   * Writes one record in the caller's transaction.
+   * @throws when `record.regionId` is not the transaction's region (row-level security)
+   */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
     await manager.query(
       `INSERT INTO governance.audit_log (region_id, actor_id, action, target, before, after)

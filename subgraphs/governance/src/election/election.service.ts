@@ -6,7 +6,6 @@ import {
   conflict,
   encodeCursor,
   forbidden,
-  isUuid,
   type KeysetCursor,
   type Logger,
   notFound,
@@ -16,7 +15,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
-import { queryRows, violatedConstraint } from '../db';
+import { inRegion, inRegionOfRow, inRegionsOfRows, queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import { DEFAULT_GOVERNANCE } from '../region/region.types';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
@@ -50,6 +49,10 @@ class NotRecorded extends Error {}
  * - at the end of the term a job (`election-next`, key = the completed election id) opens the
  *   next election for the position, open 7 days, unless one is already ACTIVE.
  * Every change publishes `governance.election.updated` with `updateVersion` + 1.
+ *
+ * Row-level security: requests and jobs run confined to the election's region (`inRegion`,
+ * `inRegionOfRow`); candidacies and ballots carry that region too. Only the sweep at start
+ * (`resume`) reads across regions.
  */
 export class ElectionService {
   constructor(
@@ -70,7 +73,7 @@ export class ElectionService {
   async start(viewer: Viewer, input: StartElection): Promise<Election> {
     let row: ElectionRow;
     try {
-      row = await this.dataSource.transaction(async (manager) => {
+      row = await inRegion(this.dataSource, input.regionId, async (manager) => {
         const standing = await this.roll.standing(viewer, input.regionId, manager);
         if (!standing.rules) throw notFound('Region');
         if (!standing.isOwner && !holds(standing, 'GOVERNOR')) {
@@ -111,15 +114,15 @@ export class ElectionService {
    */
   async stand(viewer: Viewer, input: StandForElection): Promise<{ election: Election; candidate: Candidate }> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await inRegionOfRow(this.dataSource, 'elections', input.electionId, async (manager) => {
         const [row] = await queryRows<ElectionRow & { stood_at: Date }>(
           manager,
           `WITH e AS (
              SELECT id, region_id FROM governance.elections
              WHERE id = $1 AND status = 'ACTIVE' AND ends_at > clock_timestamp()
            ), ins AS (
-             INSERT INTO governance.candidates (election_id, player_id, platform)
-             SELECT e.id, $2, $3 FROM e JOIN governance.voter_roll vr
+             INSERT INTO governance.candidates (election_id, region_id, player_id, platform)
+             SELECT e.id, e.region_id, $2, $3 FROM e JOIN governance.voter_roll vr
                ON vr.region_id = e.region_id AND vr.player_id = $2
               AND vr.membership_type IN ('citizen', 'resident') AND vr.voting_power > 0
              RETURNING stood_at
@@ -159,15 +162,15 @@ export class ElectionService {
    */
   async vote(viewer: Viewer, input: VoteInElection): Promise<{ election: Election; weight: number }> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await inRegionOfRow(this.dataSource, 'elections', input.electionId, async (manager) => {
         const [row] = await queryRows<ElectionRow & { cast_weight: string }>(
           manager,
           `WITH e AS (
              SELECT id, region_id FROM governance.elections
              WHERE id = $1 AND status = 'ACTIVE' AND ends_at > clock_timestamp()
            ), ins AS (
-             INSERT INTO governance.ballots (election_id, voter_id, candidate_id, weight)
-             SELECT e.id, $2, $3, vr.voting_power FROM e JOIN governance.voter_roll vr
+             INSERT INTO governance.ballots (election_id, region_id, voter_id, candidate_id, weight)
+             SELECT e.id, e.region_id, $2, $3, vr.voting_power FROM e JOIN governance.voter_roll vr
                ON vr.region_id = e.region_id AND vr.player_id = $2
               AND vr.membership_type IN ('citizen', 'resident') AND vr.voting_power > 0
              RETURNING weight
@@ -198,13 +201,16 @@ export class ElectionService {
 
   /** Why a candidacy or ballot was refused (looked up after the rollback). */
   private async refusal(viewer: Viewer, electionId: string): Promise<AppError> {
-    const [row] = await queryRows<{ region_id: string; status: string; due: boolean }>(
-      this.dataSource.manager,
-      'SELECT region_id, status, ends_at <= clock_timestamp() AS due FROM governance.elections WHERE id = $1',
-      [electionId],
-    );
-    if (!row) return notFound('Election');
-    const standing = await this.roll.standing(viewer, row.region_id);
+    const found = await inRegionOfRow(this.dataSource, 'elections', electionId, async (manager) => {
+      const [row] = await queryRows<{ region_id: string; status: string; due: boolean }>(
+        manager,
+        'SELECT region_id, status, ends_at <= clock_timestamp() AS due FROM governance.elections WHERE id = $1',
+        [electionId],
+      );
+      return row ? { row, standing: await this.roll.standing(viewer, row.region_id, manager) } : null;
+    });
+    if (!found) return notFound('Election');
+    const { row, standing } = found;
     if (!canRead(standing)) return forbidden("Only the region's members take part in its elections");
     if (!isElector(standing)) return forbidden('Only citizens and residents with voting power stand and vote');
     if (row.status !== ElectionStatus.ACTIVE || row.due) return conflict('This election is closed', 'electionId');
@@ -214,11 +220,12 @@ export class ElectionService {
   /**
    * The closing job (`election-close`): decides an ACTIVE election (see the class comment),
    * publishes `election.completed` and `election.updated`, then schedules the next election at
-   * the end of the term. Does nothing when the election is no longer ACTIVE.
+   * the end of the term. Does nothing when the election is no longer ACTIVE. Confined to the
+   * election's region.
    * @returns the completed election, or null when there was nothing to close
    */
   async close(electionId: string): Promise<Election | null> {
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await inRegionOfRow(this.dataSource, 'elections', electionId, async (manager) => {
       const [done] = await queryRows<ElectionRow>(
         manager,
         `UPDATE governance.elections e SET status = 'COMPLETED', completed_at = clock_timestamp(),
@@ -256,11 +263,11 @@ export class ElectionService {
    * The next-election job (`election-next`): opens the election that follows `previousId`'s
    * term, for the same region and position, open `ELECTION_RULES.votingDays.default` days.
    * Idempotent: `previous_election_id` is unique; skipped when an election for the position
-   * is already ACTIVE (someone opened one by hand).
+   * is already ACTIVE (someone opened one by hand). Confined to the previous election's region.
    * @returns the new election, or null when none was opened
    */
   async openNext(previousId: string): Promise<Election | null> {
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await inRegionOfRow(this.dataSource, 'elections', previousId, async (manager) => {
       const [created] = await queryRows<ElectionRow>(
         manager,
         `INSERT INTO governance.elections (id, region_id, position, status, previous_election_id, ends_at)
@@ -325,7 +332,8 @@ export class ElectionService {
   /**
    * At start: schedules again the close of every ACTIVE election and the next election of the
    * latest COMPLETED election of each (region, position) that has no successor yet
-   * (idempotent keys keep one job each).
+   * (idempotent keys keep one job each). Reads across regions, as the service's own role
+   * (row-level security: `elections_service`).
    */
   async resume(): Promise<void> {
     const open = await queryRows<ElectionRow>(
@@ -343,35 +351,40 @@ export class ElectionService {
     for (const row of finished) await this.scheduleNext(row);
   }
 
-  /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
+  /**
+   * Batch lookup for DataLoader: results in the order of `ids`, null where missing. Each
+   * region's elections are read confined to that region.
+   */
   async findByIds(ids: readonly string[]): Promise<(Election | null)[]> {
-    const valid = ids.filter((id) => isUuid(id));
-    const rows = valid.length
-      ? await queryRows<ElectionRow>(
-          this.dataSource.manager,
-          'SELECT * FROM governance.elections WHERE id = ANY($1::uuid[])',
-          [valid],
-        )
-      : [];
+    const rows = await inRegionsOfRows(this.dataSource, 'elections', ids, (manager, sameRegion) =>
+      queryRows<ElectionRow>(manager, 'SELECT * FROM governance.elections WHERE id = ANY($1::uuid[])', [sameRegion]),
+    );
     const byId = new Map(rows.map((r) => [r.id, toElection(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /**
    * Batch for DataLoader: the candidates of each election in ranking order (most votes first,
-   * ties by earliest candidacy) — one query for a whole page of elections.
+   * ties by earliest candidacy) — one query per region for a whole page of elections (a page of
+   * `Region.elections` is one region), confined to that region.
    */
   async candidatesOf(electionIds: readonly string[]): Promise<Candidate[][]> {
-    const rows = await queryRows<CandidateRow>(
-      this.dataSource.manager,
-      `SELECT * FROM governance.candidates WHERE election_id = ANY($1::uuid[])
-       ORDER BY votes DESC, stood_at, player_id`,
-      [electionIds.filter((id) => isUuid(id))],
+    const rows = await inRegionsOfRows(this.dataSource, 'elections', electionIds, (manager, sameRegion) =>
+      queryRows<CandidateRow>(
+        manager,
+        `SELECT * FROM governance.candidates WHERE election_id = ANY($1::uuid[])
+         ORDER BY votes DESC, stood_at, player_id`,
+        [sameRegion],
+      ),
     );
     return electionIds.map((id) => rows.filter((r) => r.election_id === id).map(toCandidate));
   }
 
-  /** One page of a region's elections, newest first (keyset on starts_at, id), optionally of one status. */
+  /**
+   * One page of a region's elections, newest first (keyset on starts_at, id), optionally of one
+   * status, with the total; confined to the region.
+   * @throws NOT_FOUND when `regionId` is not a UUID
+   */
   async page(
     regionId: string,
     status: ElectionStatus | null,
@@ -384,17 +397,20 @@ export class ElectionService {
       params.push(after.at, after.id);
       where += ' AND (starts_at, id) < ($4::timestamptz, $5::uuid)';
     }
-    const rows = await queryRows<ElectionRow>(
-      this.dataSource.manager,
-      `SELECT *, starts_at::text AS at FROM governance.elections WHERE ${where}
-       ORDER BY starts_at DESC, id DESC LIMIT $3`,
-      params,
-    );
-    const [{ n }] = await queryRows<{ n: number }>(
-      this.dataSource.manager,
-      'SELECT count(*)::int AS n FROM governance.elections WHERE region_id = $1 AND ($2::text IS NULL OR status = $2)',
-      [regionId, status],
-    );
+    const { rows, n } = await inRegion(this.dataSource, regionId, async (manager) => {
+      const page = await queryRows<ElectionRow>(
+        manager,
+        `SELECT *, starts_at::text AS at FROM governance.elections WHERE ${where}
+         ORDER BY starts_at DESC, id DESC LIMIT $3`,
+        params,
+      );
+      const [total] = await queryRows<{ n: number }>(
+        manager,
+        'SELECT count(*)::int AS n FROM governance.elections WHERE region_id = $1 AND ($2::text IS NULL OR status = $2)',
+        [regionId, status],
+      );
+      return { rows: page, n: total.n };
+    });
     const pageRows = rows.slice(0, first);
     return {
       nodes: pageRows.map(toElection),

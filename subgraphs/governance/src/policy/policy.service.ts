@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { governanceEvents, type Outbox, type regionsEvents } from '@sectorwars/events';
+import { governanceEvents, type Outbox, outboxChannel, type regionsEvents } from '@sectorwars/events';
 import {
   type AppError,
   conflict,
   encodeCursor,
   forbidden,
-  isUuid,
   type KeysetCursor,
   type Logger,
   notFound,
@@ -17,7 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
-import { queryRows, violatedConstraint } from '../db';
+import { inRegion, inRegionOf, inRegionOfRow, inRegionsOfRows, queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { canRead, holds, isElector, type Standing } from '../voter-roll/voter-roll.types';
@@ -55,6 +54,10 @@ class VoteNotCounted extends Error {}
  * Early close: the owner or an admin may close a vote before its time only when the outcome
  * is already certain — when even if every eligible voter who has not voted yet (by the voter
  * roll at that moment) voted against, it would still pass, or voting for, it would still fail.
+ *
+ * Row-level security: every request runs confined to the policy's region (`inRegion`,
+ * `inRegionOfRow`; a vote inside `governance.cast_vote`), and so do the closing job and the
+ * implemented-policy consumer; only the sweep at start (`resume`) reads across regions.
  */
 export class PolicyService {
   constructor(
@@ -78,7 +81,7 @@ export class PolicyService {
    */
   async propose(viewer: Viewer, input: ProposePolicy): Promise<Policy> {
     const playerId = viewer.playerId as string;
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await inRegion(this.dataSource, input.regionId, async (manager) => {
       const standing = await this.roll.standing(viewer, input.regionId, manager);
       if (!standing.rules) throw notFound('Region');
       const electorate = ELECTORATE[standing.rules.governanceType];
@@ -125,12 +128,14 @@ export class PolicyService {
   }
 
   /**
-   * Casts the viewer's vote in ONE statement (atomic on its own, one round trip): it reads the
-   * voter's weight from the voter roll (democracy: voting power; council: 1), inserts the vote
-   * (primary key `votes_one_per_voter`: a second vote fails), adds the weight to the policy's
-   * tally with `votes_for = votes_for + weight … RETURNING` (the row lock serialises concurrent
-   * votes, so tallies are exact), and stores `policy.tallied` in the outbox with `tallyVersion` =
-   * the new voter count (envelope built in SQL: `Outbox.eventCtes`) and its NOTIFY.
+   * Casts the viewer's vote in ONE statement (atomic on its own, one round trip): the function
+   * `governance.cast_vote` (migration AddCastVoteFunction1765000300000) finds the policy's
+   * region, confines itself to it (role `governance_app` + `app.region_id`, so row-level security
+   * applies), reads the voter's weight from the voter roll (democracy: voting power; council: 1),
+   * inserts the vote (primary key `votes_one_per_voter`: a second vote fails), adds the weight to
+   * the policy's tally with `votes_for = votes_for + weight … RETURNING` (the row lock serialises
+   * concurrent votes, so tallies are exact), and stores `policy.tallied` in the outbox with
+   * `tallyVersion` = the new voter count (envelope built in SQL: `Outbox.eventCtes`) and its NOTIFY.
    *
    * @returns the policy with its new tally, and the weight counted
    * @throws NOT_FOUND (no policy), FORBIDDEN (not in the policy's electorate, or not allowed
@@ -138,54 +143,25 @@ export class PolicyService {
    */
   async castVote(viewer: Viewer, input: CastVote): Promise<{ policy: Policy; weight: number }> {
     const voterId = viewer.playerId as string;
-    // One statement: weight, vote, tally and the tally event (outbox + NOTIFY) commit together
-    // without an explicit transaction — one round trip, and the hot policy row is locked only
-    // for the statement itself (bench/votes: this is the busiest write of the platform).
-    const tallied = this.outbox.eventCtes(governanceEvents.policyTallied, {
-      name: 'tallied',
-      from: 'upd',
-      subject: 'upd.id::text',
-      data: `json_build_object(
-        'policyId', upd.id, 'regionId', upd.region_id,
-        'votesFor', upd.votes_for, 'votesAgainst', upd.votes_against, 'voterCount', upd.voter_count,
-        'approvalPercentage', CASE WHEN upd.votes_for + upd.votes_against > 0
-          THEN (100 * upd.votes_for::float8) / (upd.votes_for + upd.votes_against)::float8 ELSE 0 END,
-        'tallyVersion', upd.voter_count,
-        'occurredAt', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
-      firstParam: 4,
-    });
+    // One statement without an explicit transaction — one round trip, and the hot policy row is
+    // locked only for the statement itself (bench/votes: this is the busiest write of the platform).
+    const tallied = governanceEvents.policyTallied;
     try {
-      // A named prepared statement (same text on every call): Postgres plans this CTE once per
-      // connection instead of on each of the busiest writes of the platform.
+      // A named prepared statement (same text on every call): planned once per connection.
+      // $4…$7 say where the function stores and signals `policy.tallied` (Outbox.eventCtes' parameters).
       const [row] = await preparedQuery<PolicyRow & { cast_weight: string }>(
         this.dataSource,
         'governance.cast-vote',
-        `WITH p AS (
-           SELECT id, region_id, electorate FROM governance.policies
-           WHERE id = $1 AND status = 'ACTIVE' AND voting_closes_at > clock_timestamp()
-         ), w AS (
-           SELECT CASE p.electorate
-             WHEN 'CITIZENS' THEN (SELECT vr.voting_power FROM governance.voter_roll vr
-               WHERE vr.region_id = p.region_id AND vr.player_id = $2
-                 AND vr.membership_type IN ('citizen', 'resident') AND vr.voting_power > 0)
-             WHEN 'COUNCIL' THEN (SELECT 1::numeric FROM governance.offices o
-               WHERE o.region_id = p.region_id AND o.player_id = $2 AND o.role = 'COUNCIL_MEMBER')
-           END AS weight FROM p
-         ), ins AS (
-           INSERT INTO governance.votes (policy_id, voter_id, support, weight)
-           SELECT $1, $2, $3, w.weight FROM w WHERE w.weight IS NOT NULL
-           RETURNING weight
-         ), upd AS (
-           UPDATE governance.policies SET
-             votes_for = votes_for + CASE WHEN $3 THEN ins.weight ELSE 0 END,
-             votes_against = votes_against + CASE WHEN $3 THEN 0 ELSE ins.weight END,
-             voter_count = voter_count + 1
-           FROM ins
-           WHERE id = $1 AND status = 'ACTIVE' AND voting_closes_at > clock_timestamp()
-           RETURNING governance.policies.*, ins.weight AS cast_weight
-         ), ${tallied.sql}
-         SELECT upd.*, (SELECT count(*) FROM tallied) AS events FROM upd`,
-        [input.policyId, voterId, input.support, ...tallied.params],
+        'SELECT (v.policy_row).*, v.cast_weight FROM governance.cast_vote($1, $2, $3, $4, $5, $6, $7) v',
+        [
+          input.policyId,
+          voterId,
+          input.support,
+          tallied.topic,
+          tallied.type,
+          this.outbox.source,
+          outboxChannel(this.outbox.schema),
+        ],
       );
       if (!row) throw new VoteNotCounted();
       return { policy: toPolicy(row), weight: Number(row.cast_weight) };
@@ -200,14 +176,17 @@ export class PolicyService {
 
   /** Why a vote was not counted (looked up after the rollback; only refused votes pay for it). */
   private async voteRefusal(viewer: Viewer, policyId: string): Promise<AppError> {
-    const [row] = await queryRows<{ region_id: string; status: string; electorate: Electorate; due: boolean }>(
-      this.dataSource.manager,
-      `SELECT region_id, status, electorate, voting_closes_at <= clock_timestamp() AS due
-       FROM governance.policies WHERE id = $1`,
-      [policyId],
-    );
-    if (!row) return notFound('Policy');
-    const standing = await this.roll.standing(viewer, row.region_id);
+    const found = await inRegionOfRow(this.dataSource, 'policies', policyId, async (manager) => {
+      const [row] = await queryRows<{ region_id: string; status: string; electorate: Electorate; due: boolean }>(
+        manager,
+        `SELECT region_id, status, electorate, voting_closes_at <= clock_timestamp() AS due
+         FROM governance.policies WHERE id = $1`,
+        [policyId],
+      );
+      return row ? { row, standing: await this.roll.standing(viewer, row.region_id, manager) } : null;
+    });
+    if (!found) return notFound('Policy');
+    const { row, standing } = found;
     if (!canRead(standing)) return forbidden('Only members of the region vote on its policies');
     if (row.electorate === 'OWNER')
       return conflict('This policy was decreed by the owner: there is no vote', 'policyId');
@@ -226,12 +205,15 @@ export class PolicyService {
   /**
    * The closing job (`policy-vote-close`): decides an ACTIVE policy (see the class comment)
    * and publishes `policy.status-changed` and, when passed, `policy.passed`, in the same
-   * transaction. Does nothing when the policy is no longer ACTIVE (a second run).
+   * transaction, confined to the policy's region. Does nothing when the policy is no longer
+   * ACTIVE (a second run).
    *
    * @returns the closed policy, or null when it was already closed (or does not exist)
    */
   async closeVote(policyId: string): Promise<Policy | null> {
-    const row = await this.dataSource.transaction((manager) => this.closeIn(manager, policyId, null));
+    const row = await inRegionOfRow(this.dataSource, 'policies', policyId, (manager) =>
+      this.closeIn(manager, policyId, null),
+    );
     return row ? toPolicy(row) : null;
   }
 
@@ -244,7 +226,7 @@ export class PolicyService {
    *         outcome is still open)
    */
   async closeEarly(viewer: Viewer, policyId: string): Promise<Policy> {
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await inRegionOfRow(this.dataSource, 'policies', policyId, async (manager) => {
       const [policy] = await queryRows<PolicyRow>(
         manager,
         'SELECT * FROM governance.policies WHERE id = $1 FOR UPDATE',
@@ -315,16 +297,19 @@ export class PolicyService {
   /**
    * `region.policy-implemented` (regions applied a passed policy): marks it IMPLEMENTED with
    * what regions applied, and publishes `policy.status-changed` (PASSED → IMPLEMENTED), in the
-   * consumer's transaction. A policy not PASSED (unknown, or already implemented) is left alone.
+   * consumer's transaction, confined to the event's region. A policy not PASSED (unknown,
+   * already implemented, or not of that region) is left alone.
    */
   async markImplemented(manager: EntityManager, data: PolicyImplementedData): Promise<void> {
-    const [row] = await queryRows<PolicyRow>(
-      manager,
-      `UPDATE governance.policies SET status = 'IMPLEMENTED', implemented_at = $2, applied = $3
-       WHERE id = $1 AND status = 'PASSED' RETURNING *`,
-      [data.policyId, data.implementedAt, JSON.stringify(data.applied)],
-    );
-    if (row) await this.publishStatus(manager, row, PolicyStatus.PASSED);
+    await inRegionOf(manager, data.regionId, async (tx) => {
+      const [row] = await queryRows<PolicyRow>(
+        tx,
+        `UPDATE governance.policies SET status = 'IMPLEMENTED', implemented_at = $2, applied = $3
+         WHERE id = $1 AND status = 'PASSED' RETURNING *`,
+        [data.policyId, data.implementedAt, JSON.stringify(data.applied)],
+      );
+      if (row) await this.publishStatus(tx, row, PolicyStatus.PASSED);
+    });
   }
 
   private publishStatus(manager: EntityManager, row: PolicyRow, previousStatus: PolicyStatus | null) {
@@ -370,6 +355,7 @@ export class PolicyService {
   /**
    * At start: schedules the closing job of every ACTIVE policy again (idempotent keys keep one
    * job each), covering a process that died between a proposal's commit and its scheduling.
+   * Reads across regions, as the service's own role (row-level security: `policies_service`).
    * @returns how many ACTIVE policies there are
    */
   async resume(): Promise<number> {
@@ -381,21 +367,23 @@ export class PolicyService {
     return open.length;
   }
 
-  /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
+  /**
+   * Batch lookup for DataLoader: results in the order of `ids`, null where missing. Each
+   * region's policies are read confined to that region.
+   */
   async findByIds(ids: readonly string[]): Promise<(Policy | null)[]> {
-    const valid = ids.filter((id) => isUuid(id));
-    const rows = valid.length
-      ? await queryRows<PolicyRow>(
-          this.dataSource.manager,
-          'SELECT * FROM governance.policies WHERE id = ANY($1::uuid[])',
-          [valid],
-        )
-      : [];
+    const rows = await inRegionsOfRows(this.dataSource, 'policies', ids, (manager, sameRegion) =>
+      queryRows<PolicyRow>(manager, 'SELECT * FROM governance.policies WHERE id = ANY($1::uuid[])', [sameRegion]),
+    );
     const byId = new Map(rows.map((r) => [r.id, toPolicy(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** One page of a region's policies, newest first (keyset on created_at, id), optionally of one status. */
+  /**
+   * One page of a region's policies, newest first (keyset on created_at, id), optionally of one
+   * status, with the total; confined to the region.
+   * @throws NOT_FOUND when `regionId` is not a UUID
+   */
   async page(
     regionId: string,
     status: PolicyStatus | null,
@@ -408,17 +396,20 @@ export class PolicyService {
       params.push(after.at, after.id);
       where += ' AND (created_at, id) < ($4::timestamptz, $5::uuid)';
     }
-    const rows = await queryRows<PolicyRow>(
-      this.dataSource.manager,
-      `SELECT *, created_at::text AS at FROM governance.policies WHERE ${where}
-       ORDER BY created_at DESC, id DESC LIMIT $3`,
-      params,
-    );
-    const [{ n }] = await queryRows<{ n: number }>(
-      this.dataSource.manager,
-      'SELECT count(*)::int AS n FROM governance.policies WHERE region_id = $1 AND ($2::text IS NULL OR status = $2)',
-      [regionId, status],
-    );
+    const { rows, n } = await inRegion(this.dataSource, regionId, async (manager) => {
+      const page = await queryRows<PolicyRow>(
+        manager,
+        `SELECT *, created_at::text AS at FROM governance.policies WHERE ${where}
+         ORDER BY created_at DESC, id DESC LIMIT $3`,
+        params,
+      );
+      const [total] = await queryRows<{ n: number }>(
+        manager,
+        'SELECT count(*)::int AS n FROM governance.policies WHERE region_id = $1 AND ($2::text IS NULL OR status = $2)',
+        [regionId, status],
+      );
+      return { rows: page, n: total.n };
+    });
     const pageRows = rows.slice(0, first);
     return {
       nodes: pageRows.map(toPolicy),

@@ -34,7 +34,9 @@ export const toRegionRules = (row: RegionRow): RegionRules => ({
 
 /**
  * The region projection (`governance.regions`): owner and governance rules of every region,
- * kept from regions' events only — governance never asks regions synchronously.
+ * kept from regions' events only — governance never asks regions synchronously. A public
+ * directory, like regions' own: no row-level security; the consumer writes it as the service's
+ * own role, confined transactions may only read it.
  */
 export class RegionProjection {
   constructor(private readonly dataSource: DataSource) {}

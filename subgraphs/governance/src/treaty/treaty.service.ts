@@ -4,7 +4,6 @@ import {
   conflict,
   encodeCursor,
   forbidden,
-  isUuid,
   type KeysetCursor,
   type Logger,
   notFound,
@@ -14,7 +13,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
-import { queryRows, violatedConstraint } from '../db';
+import { inRegion, inRegionOfRow, inRegionsOfRows, queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { isDiplomat } from '../voter-roll/voter-roll.types';
@@ -39,6 +38,12 @@ type TreatyEvent =
  * - at `endsAt` a durable job (`treaty-expire`, key = treaty id) expires an ACTIVE treaty once
  *   (`treaty.expired`).
  * Every action is audited in the acting region.
+ *
+ * Row-level security (`treaties`: visible to both parties, inserted by the proposing region,
+ * updated by either party): each action runs confined to the acting region — proposing in
+ * `fromRegion`, answering in `toRegion`, ending in the side the viewer speaks for; the expiry job
+ * and reads by id in the proposing region, a region's list in that region. Only the sweep at
+ * start (`resume`) reads across regions.
  */
 export class TreatyService {
   constructor(
@@ -58,7 +63,9 @@ export class TreatyService {
    */
   async propose(viewer: Viewer, input: ProposeTreaty): Promise<Treaty> {
     try {
-      const row = await this.dataSource.transaction(async (manager) => {
+      // Confined to the proposing region: `to` is read for its rules only (the directory), which
+      // is all the viewer's standing there can matter for here.
+      const row = await inRegion(this.dataSource, input.fromRegionId, async (manager) => {
         const [from, to] = await this.roll.standings(viewer, [input.fromRegionId, input.toRegionId], manager);
         if (!from.rules || !to.rules) throw notFound('Region');
         if (!isDiplomat(from)) {
@@ -96,7 +103,9 @@ export class TreatyService {
    * @throws NOT_FOUND, FORBIDDEN (not a diplomat of `toRegion`), CONFLICT (not PENDING)
    */
   async respond(viewer: Viewer, input: RespondToTreaty): Promise<Treaty> {
-    const row = await this.dataSource.transaction(async (manager) => {
+    const found = await this.find(input.treatyId);
+    // The answer is the other region's act: confined to it.
+    const row = await inRegion(this.dataSource, found.to_region_id, async (manager) => {
       const treaty = await this.lock(manager, input.treatyId);
       const [to] = await this.roll.standings(viewer, [treaty.to_region_id], manager);
       if (!isDiplomat(to)) {
@@ -129,13 +138,16 @@ export class TreatyService {
    *         a PENDING treaty addressed to the viewer's region is answered with respondToTreaty)
    */
   async terminate(viewer: Viewer, treatyId: string): Promise<Treaty> {
-    const row = await this.dataSource.transaction(async (manager) => {
+    // Parties never change: who the viewer speaks for is known before the confined transaction,
+    // which then works in that region (the viewer's standing in both regions is one read).
+    const found = await this.find(treatyId);
+    const [from, to] = await this.roll.standings(viewer, [found.from_region_id, found.to_region_id]);
+    if (!isDiplomat(from) && !isDiplomat(to)) {
+      throw forbidden('Only the owner, the governor or an ambassador of either region ends a treaty');
+    }
+    const actingRegion = isDiplomat(from) ? found.from_region_id : found.to_region_id;
+    const row = await inRegion(this.dataSource, actingRegion, async (manager) => {
       const treaty = await this.lock(manager, treatyId);
-      const [from, to] = await this.roll.standings(viewer, [treaty.from_region_id, treaty.to_region_id], manager);
-      if (!isDiplomat(from) && !isDiplomat(to)) {
-        throw forbidden('Only the owner, the governor or an ambassador of either region ends a treaty');
-      }
-      const actingRegion = isDiplomat(from) ? treaty.from_region_id : treaty.to_region_id;
       if (treaty.status === TreatyStatus.PENDING) {
         if (!isDiplomat(from)) throw conflict('Answer a proposed treaty with respondToTreaty', 'treatyId');
         const [withdrawn] = await queryRows<TreatyRow>(
@@ -164,11 +176,12 @@ export class TreatyService {
 
   /**
    * The expiry job (`treaty-expire`): an ACTIVE treaty becomes EXPIRED and `treaty.expired`
-   * is published. Does nothing otherwise (terminated meanwhile, or a second run).
+   * is published. Does nothing otherwise (terminated meanwhile, or a second run). Confined to
+   * the proposing region (either party may change a treaty).
    * @returns the expired treaty, or null
    */
   async expire(treatyId: string): Promise<Treaty | null> {
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await inRegionOfRow(this.dataSource, 'treaties', treatyId, async (manager) => {
       const [expired] = await queryRows<TreatyRow>(
         manager,
         `UPDATE governance.treaties SET status = 'EXPIRED', ended_at = clock_timestamp()
@@ -181,7 +194,10 @@ export class TreatyService {
     return row ? toTreaty(row) : null;
   }
 
-  /** At start: schedules again the expiry of every ACTIVE treaty (idempotent keys). */
+  /**
+   * At start: schedules again the expiry of every ACTIVE treaty (idempotent keys). Reads across
+   * regions, as the service's own role (row-level security: `treaties_service`).
+   */
   async resume(): Promise<void> {
     const active = await queryRows<TreatyRow>(
       this.dataSource.manager,
@@ -190,6 +206,19 @@ export class TreatyService {
     for (const row of active) await this.scheduleExpiry(row);
   }
 
+  /**
+   * A treaty by id, read confined to its proposing region.
+   * @throws NOT_FOUND
+   */
+  private async find(treatyId: string): Promise<TreatyRow> {
+    const [treaty] = await inRegionOfRow(this.dataSource, 'treaties', treatyId, (manager) =>
+      queryRows<TreatyRow>(manager, 'SELECT * FROM governance.treaties WHERE id = $1', [treatyId]),
+    );
+    if (!treaty) throw notFound('Treaty');
+    return treaty;
+  }
+
+  /** Locks a treaty in `manager`'s transaction (confined to a party). @throws NOT_FOUND */
   private async lock(manager: EntityManager, treatyId: string): Promise<TreatyRow> {
     const [treaty] = await queryRows<TreatyRow>(manager, 'SELECT * FROM governance.treaties WHERE id = $1 FOR UPDATE', [
       treatyId,
@@ -244,21 +273,23 @@ export class TreatyService {
     }
   }
 
-  /** Batch lookup for DataLoader: results in the order of `ids`, null where missing. */
+  /**
+   * Batch lookup for DataLoader: results in the order of `ids`, null where missing. Read
+   * confined to each treaty's proposing region.
+   */
   async findByIds(ids: readonly string[]): Promise<(Treaty | null)[]> {
-    const valid = ids.filter((id) => isUuid(id));
-    const rows = valid.length
-      ? await queryRows<TreatyRow>(
-          this.dataSource.manager,
-          'SELECT * FROM governance.treaties WHERE id = ANY($1::uuid[])',
-          [valid],
-        )
-      : [];
+    const rows = await inRegionsOfRows(this.dataSource, 'treaties', ids, (manager, sameRegion) =>
+      queryRows<TreatyRow>(manager, 'SELECT * FROM governance.treaties WHERE id = ANY($1::uuid[])', [sameRegion]),
+    );
     const byId = new Map(rows.map((r) => [r.id, toTreaty(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** One page of the treaties a region is party to (either side), newest first, optionally of one status. */
+  /**
+   * One page of the treaties a region is party to (either side), newest first, optionally of one
+   * status, with the total; confined to the region.
+   * @throws NOT_FOUND when `regionId` is not a UUID
+   */
   async page(
     regionId: string,
     status: TreatyStatus | null,
@@ -272,17 +303,20 @@ export class TreatyService {
       params.push(after.at, after.id);
       where += ' AND (created_at, id) < ($4::timestamptz, $5::uuid)';
     }
-    const rows = await queryRows<TreatyRow>(
-      this.dataSource.manager,
-      `SELECT *, created_at::text AS at FROM governance.treaties WHERE ${where}
-       ORDER BY created_at DESC, id DESC LIMIT $3`,
-      params,
-    );
-    const [{ n }] = await queryRows<{ n: number }>(
-      this.dataSource.manager,
-      `SELECT count(*)::int AS n FROM governance.treaties WHERE ${party}`,
-      [regionId, status],
-    );
+    const { rows, n } = await inRegion(this.dataSource, regionId, async (manager) => {
+      const page = await queryRows<TreatyRow>(
+        manager,
+        `SELECT *, created_at::text AS at FROM governance.treaties WHERE ${where}
+         ORDER BY created_at DESC, id DESC LIMIT $3`,
+        params,
+      );
+      const [total] = await queryRows<{ n: number }>(
+        manager,
+        `SELECT count(*)::int AS n FROM governance.treaties WHERE ${party}`,
+        [regionId, status],
+      );
+      return { rows: page, n: total.n };
+    });
     const pageRows = rows.slice(0, first);
     return {
       nodes: pageRows.map(toTreaty),
