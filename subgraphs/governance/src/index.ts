@@ -16,6 +16,7 @@ import { CreateGovernanceTables1765000000000 } from './migrations/1765000000000-
 import { AddEventTables1765000100000 } from './migrations/1765000100000-AddEventTables';
 import { AddRowLevelSecurity1765000200000 } from './migrations/1765000200000-AddRowLevelSecurity';
 import { AddCastVoteFunction1765000300000 } from './migrations/1765000300000-AddCastVoteFunction';
+import { CastVotesInBatches1765000400000 } from './migrations/1765000400000-CastVotesInBatches';
 import { consumePolicyImplemented } from './policy/policy.consumer';
 import { PolicyService } from './policy/policy.service';
 import { consumeRegionEvents } from './region/region.consumer';
@@ -42,6 +43,7 @@ export const GOVERNANCE_MIGRATIONS = [
   AddEventTables1765000100000,
   AddRowLevelSecurity1765000200000,
   AddCastVoteFunction1765000300000,
+  CastVotesInBatches1765000400000,
 ];
 
 /** Postgres schema of governance's pg-boss job tables. */

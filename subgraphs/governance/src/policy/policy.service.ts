@@ -5,6 +5,7 @@ import {
   conflict,
   encodeCursor,
   forbidden,
+  isUuid,
   type KeysetCursor,
   type Logger,
   notFound,
@@ -16,13 +17,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
-import { inRegion, inRegionOf, inRegionOfRow, inRegionsOfRows, queryRows, violatedConstraint } from '../db';
+import { inRegion, inRegionOf, inRegionOfRow, inRegionsOfRows, queryRows } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { canRead, holds, isElector, type Standing } from '../voter-roll/voter-roll.types';
 import type { CastVote, ProposePolicy } from './policy.inputs';
 import { ELECTORATE, type Electorate } from './policy.rules';
 import { type Policy, type PolicyRow, PolicyStatus, toPolicy } from './policy.types';
+import { PolicyVoteBatcher } from './vote-batcher';
 
 /** `data` of `region.policy-implemented`. */
 export type PolicyImplementedData = z.infer<typeof regionsEvents.policyImplemented.schema>;
@@ -30,9 +32,6 @@ export type PolicyImplementedData = z.infer<typeof regionsEvents.policyImplement
 /** SQL deciding a closing vote: passed when approval ≥ threshold (exactly at the threshold passes), else rejected. */
 const OUTCOME = `CASE WHEN votes_for + votes_against > 0
   AND votes_for >= voting_threshold * (votes_for + votes_against) THEN 'PASSED' ELSE 'REJECTED' END`;
-
-/** Thrown by castVote when its statement counted no vote (nothing was written; the cause is looked up after). */
-class VoteNotCounted extends Error {}
 
 /**
  * Policies and their weighted votes (issue 5; figures in ARCHITECTURE.md, "Game design figures").
@@ -56,10 +55,15 @@ class VoteNotCounted extends Error {}
  * roll at that moment) voted against, it would still pass, or voting for, it would still fail.
  *
  * Row-level security: every request runs confined to the policy's region (`inRegion`,
- * `inRegionOfRow`; a vote inside `governance.cast_vote`), and so do the closing job and the
+ * `inRegionOfRow`; votes inside `governance.cast_votes`), and so do the closing job and the
  * implemented-policy consumer; only the sweep at start (`resume`) reads across regions.
  */
 export class PolicyService {
+  /** Votes waiting for their policy's next statement (group commit, see castVote). */
+  private readonly votes = new PolicyVoteBatcher<{ policy: Policy; weight: number }>((policyId, votes) =>
+    this.castBatch(policyId, votes),
+  );
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
@@ -128,60 +132,72 @@ export class PolicyService {
   }
 
   /**
-   * Casts the viewer's vote in ONE statement (atomic on its own, one round trip): the function
-   * `governance.cast_vote` (migration AddCastVoteFunction1765000300000) finds the policy's
-   * region, confines itself to it (role `governance_app` + `app.region_id`, so row-level security
-   * applies), reads the voter's weight from the voter roll (democracy: voting power; council: 1),
-   * inserts the vote (primary key `votes_one_per_voter`: a second vote fails), adds the weight to
-   * the policy's tally with `votes_for = votes_for + weight … RETURNING` (the row lock serialises
-   * concurrent votes, so tallies are exact), and stores `policy.tallied` in the outbox with
-   * `tallyVersion` = the new voter count (envelope built in SQL: `Outbox.eventCtes`) and its NOTIFY.
+   * Casts the viewer's vote. Votes on one policy travel in batches (`PolicyVoteBatcher`: the
+   * votes that arrive while the policy's previous statement runs go together in the next), each
+   * batch ONE statement, `governance.cast_votes` (migration CastVotesInBatches1765000400000): it
+   * finds the policy's region, confines itself to it (role `governance_app` + `app.region_id`, so
+   * row-level security applies), locks the policy row if voting is open, reads each voter's
+   * weight from the voter roll (democracy: voting power; council: 1), inserts the votes (primary
+   * key `votes_one_per_voter`: a second vote is not counted), adds the weights to the tally once
+   * (the row lock serialises concurrent batches, so tallies are exact) and stores one
+   * `policy.tallied` in the outbox with `tallyVersion` = the new voter count, and its NOTIFY.
    *
-   * @returns the policy with its new tally, and the weight counted
+   * @returns the policy with the tally of the batch that counted the vote (it includes the vote),
+   *          and the weight counted
    * @throws NOT_FOUND (no policy), FORBIDDEN (not in the policy's electorate, or not allowed
    *         to see the region), CONFLICT (already voted; voting closed or decreed)
    */
   async castVote(viewer: Viewer, input: CastVote): Promise<{ policy: Policy; weight: number }> {
-    const voterId = viewer.playerId as string;
-    // One statement without an explicit transaction — one round trip, and the hot policy row is
-    // locked only for the statement itself (bench/votes: this is the busiest write of the platform).
-    const tallied = governanceEvents.policyTallied;
-    try {
-      // A named prepared statement (same text on every call): planned once per connection.
-      // $4…$7 say where the function stores and signals `policy.tallied` (Outbox.eventCtes' parameters).
-      const [row] = await preparedQuery<PolicyRow & { cast_weight: string }>(
-        this.dataSource,
-        'governance.cast-vote',
-        'SELECT (v.policy_row).*, v.cast_weight FROM governance.cast_vote($1, $2, $3, $4, $5, $6, $7) v',
-        [
-          input.policyId,
-          voterId,
-          input.support,
-          tallied.topic,
-          tallied.type,
-          this.outbox.source,
-          outboxChannel(this.outbox.schema),
-        ],
-      );
-      if (!row) throw new VoteNotCounted();
-      return { policy: toPolicy(row), weight: Number(row.cast_weight) };
-    } catch (error) {
-      if (violatedConstraint(error) === 'votes_one_per_voter') {
-        throw conflict('You already voted on this policy: one vote per voter', 'policyId');
-      }
-      if (error instanceof VoteNotCounted) throw await this.voteRefusal(viewer, input.policyId);
-      throw error;
-    }
+    const counted = await this.votes.cast(input.policyId, viewer.playerId as string, input.support);
+    if (!counted) throw await this.voteRefusal(viewer, input.policyId);
+    return counted;
   }
 
-  /** Why a vote was not counted (looked up after the rollback; only refused votes pay for it). */
+  /** Writes one batch of votes on `policyId` in one statement; per vote, what was counted (null: not counted). */
+  private async castBatch(
+    policyId: string,
+    votes: { voterId: string; support: boolean }[],
+  ): Promise<({ policy: Policy; weight: number } | null)[]> {
+    if (!isUuid(policyId)) return votes.map(() => null);
+    const tallied = governanceEvents.policyTallied;
+    // A named prepared statement (same text on every call): planned once per connection.
+    // $4…$7 say where the function stores and signals `policy.tallied` (Outbox.eventCtes' parameters).
+    const rows = await preparedQuery<PolicyRow & { ord: string; cast_weight: string }>(
+      this.dataSource,
+      'governance.cast-votes',
+      'SELECT v.ord, v.cast_weight, (v.policy_row).* FROM governance.cast_votes($1, $2, $3, $4, $5, $6, $7) v',
+      [
+        policyId,
+        votes.map((v) => v.voterId),
+        votes.map((v) => v.support),
+        tallied.topic,
+        tallied.type,
+        this.outbox.source,
+        outboxChannel(this.outbox.schema),
+      ],
+    );
+    const results: ({ policy: Policy; weight: number } | null)[] = votes.map(() => null);
+    const policy = rows.length ? toPolicy(rows[0]) : null;
+    for (const row of rows)
+      results[Number(row.ord) - 1] = { policy: policy as Policy, weight: Number(row.cast_weight) };
+    return results;
+  }
+
+  /** Why a vote was not counted (looked up after its statement; only refused votes pay for it). */
   private async voteRefusal(viewer: Viewer, policyId: string): Promise<AppError> {
     const found = await inRegionOfRow(this.dataSource, 'policies', policyId, async (manager) => {
-      const [row] = await queryRows<{ region_id: string; status: string; electorate: Electorate; due: boolean }>(
+      const [row] = await queryRows<{
+        region_id: string;
+        status: string;
+        electorate: Electorate;
+        due: boolean;
+        voted: boolean;
+      }>(
         manager,
-        `SELECT region_id, status, electorate, voting_closes_at <= clock_timestamp() AS due
-         FROM governance.policies WHERE id = $1`,
-        [policyId],
+        `SELECT region_id, status, electorate, voting_closes_at <= clock_timestamp() AS due,
+           EXISTS (SELECT 1 FROM governance.votes v WHERE v.policy_id = p.id AND v.voter_id = $2) AS voted
+         FROM governance.policies p WHERE id = $1`,
+        [policyId, viewer.playerId],
       );
       return row ? { row, standing: await this.roll.standing(viewer, row.region_id, manager) } : null;
     });
@@ -190,6 +206,7 @@ export class PolicyService {
     if (!canRead(standing)) return forbidden('Only members of the region vote on its policies');
     if (row.electorate === 'OWNER')
       return conflict('This policy was decreed by the owner: there is no vote', 'policyId');
+    if (row.voted) return conflict('You already voted on this policy: one vote per voter', 'policyId');
     const eligible = row.electorate === 'CITIZENS' ? isElector(standing) : holds(standing, 'COUNCIL_MEMBER');
     if (!eligible) {
       return forbidden(
