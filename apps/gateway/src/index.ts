@@ -3,14 +3,13 @@
  * composed supergraph at `/graphql` over HTTP, and its subscriptions over graphql-ws on
  * the same URL (see `subscriptions/server.ts`).
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { createTransportFromEnv, type Transport } from '@sectorwars/events';
 import {
   createLogger,
@@ -27,7 +26,6 @@ import {
   viewerFromAuthorization,
   writeScopePlugin,
 } from '@sectorwars/platform';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { API_KEY_HEADER, exchangeApiKey } from './api-key-exchange';
 import { gatewayConfigSchema, subgraphUrlOverrides } from './config';
@@ -172,25 +170,23 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     logger,
   });
   started = true;
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, {
-      context: async ({ req, res }) => {
-        // createServiceApp put the request id on the response already.
-        const requestId = String(res.getHeader(REQUEST_ID_HEADER) ?? randomUUID());
-        const clientIp = req.socket.remoteAddress ?? 'unknown';
-        let authorization = req.headers.authorization;
-        const apiKey = req.headers[API_KEY_HEADER];
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    handler: fastifyApolloHandler(server, {
+      context: async (request) => {
+        const clientIp = request.socket.remoteAddress ?? 'unknown';
+        let authorization = request.headers.authorization;
+        const apiKey = request.headers[API_KEY_HEADER];
         if (!authorization && typeof apiKey === 'string') {
-          authorization = `Bearer ${await exchangeApiKey(exchangeUrl(), apiKey, requestId)}`;
+          authorization = `Bearer ${await exchangeApiKey(exchangeUrl(), apiKey, request.id)}`;
         }
         const viewer = await viewerFromAuthorization(authorization, verifier());
-        return { requestId, authorization, clientIp, viewer };
+        return { requestId: request.id, authorization, clientIp, viewer };
       },
     }),
-  );
-  const port = await listen(httpServer, config.PORT);
+  });
+  const port = await listen(app, config.PORT);
   logger.info(
     { port, subgraphs: Object.fromEntries(subgraphUrls), subscriptions: [...servedSources.keys()] },
     'gateway listening',

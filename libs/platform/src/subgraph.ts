@@ -4,14 +4,14 @@ import {
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import type { FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { type TokenVerifier, type Viewer, viewerFromAuthorization, writeScopePlugin } from './auth';
 import { databaseReady } from './db';
 import { formatError } from './errors';
-import { createServiceApp, listen } from './http';
+import { createServiceApp, listen, type ServiceApp } from './http';
 import type { Logger } from './logger';
 import { createMetrics, metricsPlugin, type ServiceMetrics } from './metrics';
 
@@ -41,8 +41,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   extendContext?: (base: RequestContext) => C;
   /** The service's metrics, when created before the server (to add event metrics to the registry). */
   metrics?: ServiceMetrics;
-  /** Extra HTTP routes (mounted before /graphql), e.g. identity's JWKS. */
-  routes?: (app: express.Express) => void;
+  /** Extra HTTP routes and hooks (added before /graphql), e.g. identity's JWKS. */
+  routes?: (app: ServiceApp) => void;
 }
 
 /** A started HTTP service. */
@@ -56,14 +56,14 @@ export interface RunningService {
 }
 
 /** Client IP as seen by the gateway, for throttling. */
-function clientIp(req: Request): string {
-  const forwarded = req.headers['x-forwarded-for'];
+function clientIp(request: FastifyRequest): string {
+  const forwarded = request.headers['x-forwarded-for'];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || req.socket.remoteAddress || 'unknown';
+  return first || request.socket.remoteAddress || 'unknown';
 }
 
 /**
- * Starts a subgraph: Apollo Server 5 on express 5 at `/graphql`, plus
+ * Starts a subgraph: Apollo Server 5 on Fastify 5 at `/graphql`, plus
  * `GET /health` (liveness), `GET /ready` (database reachable, migrations
  * applied) and `GET /metrics` (Prometheus text).
  *
@@ -99,19 +99,25 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     ],
   });
   await server.start();
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const viewer = await viewerFromAuthorization(req.headers.authorization, options.verifyToken);
-        const base: RequestContext = { viewer, requestId: String(req.id), log: req.log, ip: clientIp(req) };
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    handler: fastifyApolloHandler(server, {
+      context: async (request) => {
+        const viewer = await viewerFromAuthorization(request.headers.authorization, options.verifyToken);
+        // request.log is a child of the service's pino logger (Fastify's loggerInstance), bound to the request id.
+        const base: RequestContext = {
+          viewer,
+          requestId: request.id,
+          log: request.log as Logger,
+          ip: clientIp(request),
+        };
         return (options.extendContext ? options.extendContext(base) : base) as C;
       },
     }),
-  );
+  });
 
-  const port = await listen(httpServer, options.port);
+  const port = await listen(app, options.port);
   logger.info({ port }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}`,

@@ -85,9 +85,9 @@ export async function startIdentity(env: Record<string, string | undefined> = pr
     verifyToken: createTokenVerifier(signingKey.jwks),
     extendContext: identityContext(services),
     routes: (app) => {
-      app.get(JWKS_PATH, (_req, res) => {
-        res.set('Cache-Control', 'public, max-age=300').json(signingKey.jwks);
-      });
+      app.get(JWKS_PATH, async (_request, reply) =>
+        reply.header('Cache-Control', 'public, max-age=300').send(signingKey.jwks),
+      );
       mountApiKeyExchange(app, services.apiKeys, logger);
     },
   });

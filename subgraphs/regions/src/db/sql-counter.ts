@@ -7,10 +7,12 @@ interface Tally {
   statements: number;
 }
 
-/** The service's express app, as the subgraph's `routes` hook receives it. */
+/** The service's Fastify app, as the subgraph's `routes` hook receives it. */
 type App = Parameters<NonNullable<SubgraphOptions<RequestContext>['routes']>>[0];
 
 const current = new AsyncLocalStorage<Tally>();
+/** Each counted request's tally, for the response hook. */
+const tallies = new WeakMap<object, Tally>();
 let patched = false;
 
 /**
@@ -20,12 +22,14 @@ let patched = false;
  * trip) and adds the count to that response as `extensions.sqlStatements`.
  *
  * How: `pg.Client.prototype.query` (the one driver TypeORM and the event bus use) is
- * wrapped to increment the tally of the current request, which an express
- * middleware mounted before Apollo's opens with `AsyncLocalStorage.run`. DataLoader
- * batches run in the async context of the request that scheduled them, so they are
- * counted; background work (outbox relay, consumers) runs outside any request and is not.
+ * wrapped to increment the tally of the current request. A `preHandler` hook (after the
+ * body is read, right before Apollo's handler, which Fastify calls in the same turn) makes
+ * the request's tally the current one (`AsyncLocalStorage.enterWith`), so everything the
+ * handler awaits is counted, DataLoader batches included; background work (outbox relay,
+ * consumers) runs outside any request and is not. An `onSend` hook writes the count into
+ * the JSON answer.
  *
- * @param app the service's express app (the subgraph's `routes` hook)
+ * @param app the service's Fastify app (the subgraph's `routes` hook)
  */
 export function countSqlPerRequest(app: App): void {
   if (!patched) {
@@ -37,21 +41,26 @@ export function countSqlPerRequest(app: App): void {
       return query.apply(this, args);
     } as typeof pg.Client.prototype.query;
   }
-  app.use('/graphql', (_req, res, next) => {
-    const tally: Tally = { statements: 0 };
-    const send = res.send.bind(res);
-    res.send = (body: unknown) => {
-      if (typeof body === 'string' && body.startsWith('{')) {
-        try {
-          const result = JSON.parse(body) as { extensions?: Record<string, unknown> };
-          result.extensions = { ...result.extensions, sqlStatements: tally.statements };
-          return send(JSON.stringify(result));
-        } catch {
-          // not a JSON GraphQL response: send it unchanged
-        }
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (request.url.startsWith('/graphql')) {
+      const tally: Tally = { statements: 0 };
+      tallies.set(request, tally);
+      current.enterWith(tally);
+    }
+    done();
+  });
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    const tally = tallies.get(request);
+    if (tally && typeof payload === 'string' && payload.startsWith('{')) {
+      try {
+        const result = JSON.parse(payload) as { extensions?: Record<string, unknown> };
+        result.extensions = { ...result.extensions, sqlStatements: tally.statements };
+        done(null, JSON.stringify(result));
+        return;
+      } catch {
+        // not a JSON GraphQL response: send it unchanged
       }
-      return send(body);
-    };
-    current.run(tally, next);
+    }
+    done(null, payload);
   });
 }
