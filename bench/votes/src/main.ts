@@ -14,8 +14,8 @@
  *
  * Prints one JSON line: votes/s achieved, vote latency, delay from a vote's commit to each
  * subscriber's first tally that includes it (p50/p95/max over every vote × subscriber pair;
- * `deliveryDelayMs` counts from the vote's response, `deliveryDelayFromRequestMs` from its
- * request: the commit lies between), whether every subscriber's last tally is the exact final tally,
+ * `deliveryDelayMs` counts from the vote's `cast_at` in Postgres, the start of the statement
+ * that committed it; `…FromResponseMs` and `…FromRequestMs` bound it from below and above), whether every subscriber's last tally is the exact final tally,
  * updates per subscriber, root queries per published update (gateway metrics), CPU ms per vote
  * of each process during the voting, load average.
  */
@@ -219,7 +219,7 @@ async function main() {
 
     // Votes, paced at RATE per second (open loop), at most IN_FLIGHT at once.
     const cpuBefore = cpuSecondsByProcess('bench');
-    const votes: { sentAt: number; committedAt: number; voterCount: number; latency: number }[] = [];
+    const votes: { voterId: string; sentAt: number; committedAt: number; voterCount: number; latency: number }[] = [];
     const start = performance.now();
     let supportFor = 0;
     await pool(voters, IN_FLIGHT, async (voter, i) => {
@@ -237,6 +237,7 @@ async function main() {
       );
       const committedAt = performance.now();
       votes.push({
+        voterId: voter.id,
         sentAt: sent,
         committedAt,
         voterCount: result.castVote.policy.voterCount,
@@ -281,10 +282,22 @@ async function main() {
       list.every((u, i) => i === 0 || u.tally.voterCount >= list[i - 1].tally.voterCount),
     ).length;
 
-    // Delay from each vote's commit to each subscriber's first tally that includes it. The commit
-    // happens between the request and its response: measured from the response (a lower bound)
-    // and from the request (an upper bound).
+    // Delay from each vote's commit to each subscriber's first tally that includes it. A vote's
+    // commit is taken as its `cast_at` (now() of its statement: the statement and its commit
+    // follow within milliseconds), on the same clock as this process's (one machine); also
+    // measured from the vote's response (later than the commit: a lower bound) and from its
+    // request (earlier: an upper bound).
+    const castAt = new Map(
+      (
+        await queryRows<{ voter_id: string; at: number }>(
+          stack.database.url,
+          'SELECT voter_id::text, extract(epoch FROM cast_at) * 1000 AS at FROM governance.votes WHERE policy_id = $1',
+          [policyId],
+        )
+      ).map((r) => [r.voter_id, Number(r.at) - performance.timeOrigin]),
+    );
     const delays: number[] = [];
+    const delaysFromResponse: number[] = [];
     const delaysFromSent: number[] = [];
     for (const list of seen) {
       for (const vote of votes) {
@@ -296,13 +309,13 @@ async function main() {
           else lo = mid + 1;
         }
         if (lo < list.length) {
-          delays.push(Math.max(0, list[lo].at - vote.committedAt));
+          delays.push(list[lo].at - (castAt.get(vote.voterId) ?? Number.NaN));
+          delaysFromResponse.push(Math.max(0, list[lo].at - vote.committedAt));
           delaysFromSent.push(list[lo].at - vote.sentAt);
         }
       }
     }
-    delays.sort((a, b) => a - b);
-    delaysFromSent.sort((a, b) => a - b);
+    for (const list of [delays, delaysFromResponse, delaysFromSent]) list.sort((a, b) => a - b);
     const latencies = votes.map((v) => v.latency).sort((a, b) => a - b);
     const updates = (await counter(stack, 'gateway_subscription_updates_total')) - updatesBefore;
     const queries = (await counter(stack, 'gateway_subscription_queries_total', 'phase="update"')) - queriesBefore;
@@ -325,6 +338,10 @@ async function main() {
           p95: percentile(delays, 95),
           max: percentile(delays, 100),
           pairs: delays.length,
+        },
+        deliveryDelayFromResponseMs: {
+          p50: percentile(delaysFromResponse, 50),
+          p95: percentile(delaysFromResponse, 95),
         },
         deliveryDelayFromRequestMs: { p50: percentile(delaysFromSent, 50), p95: percentile(delaysFromSent, 95) },
         subscribersEndingOnExactFinalTally: exact,
