@@ -64,3 +64,6 @@ export function createHttpFetcher(maxSockets = 64) {
       request.end(body);
     });
 }
+
+/** The function `createHttpFetcher` returns. */
+export type HttpFetcher = ReturnType<typeof createHttpFetcher>;

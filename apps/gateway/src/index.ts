@@ -31,35 +31,68 @@ import { API_KEY_HEADER, exchangeApiKey } from './api-key-exchange';
 import { gatewayConfigSchema, subgraphUrlOverrides } from './config';
 import type { GatewayContext } from './context';
 import { EntityFetchBatcher } from './entity-batching';
-import { createHttpFetcher } from './http-fetcher';
+import { createHttpFetcher, type HttpFetcher } from './http-fetcher';
 import { SubscriptionHub } from './subscriptions/hub';
 import { createSubscriptionMetrics } from './subscriptions/metrics';
 import { sourcesByField } from './subscriptions/registry';
 import { inProcessRootQueries } from './subscriptions/root-query';
 import { startSubscriptionServer } from './subscriptions/server';
 
+/** A subgraph's answer, as Apollo Gateway's data sources return it. */
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
 /**
  * Forwards the credential, request id and client IP to every subgraph (over `createHttpFetcher`'s
  * keep-alive sockets), and merges one request's parallel entity fetches to the same subgraph
  * (`EntityFetchBatcher`).
+ *
+ * `process` posts the subgraph request itself rather than through `RemoteGraphQLDataSource`'s,
+ * which builds node-fetch `Headers` and `Request` objects on every fetch (for its error hooks)
+ * and handles automatic persisted queries and cache-control hints, neither of which the
+ * platform uses. Error answers keep Apollo's shape (`errorFromResponse`: `<status>: <text>`,
+ * 401 → UNAUTHENTICATED, 403 → FORBIDDEN, the response in `extensions.response`).
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly batcher = new EntityFetchBatcher();
 
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  constructor(
+    private readonly subgraphUrl: string,
+    private readonly send: HttpFetcher,
+  ) {
+    super({ url: subgraphUrl });
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     // Only a client's operation has a request context to batch in (not health checks or schema loads).
-    if (!('incomingRequestContext' in options)) return super.process(options);
+    if (!('incomingRequestContext' in options)) return this.forward(options);
     return this.batcher.process(options.context, options.request, (request) =>
-      super.process({ ...options, request: { ...options.request, ...request } }),
+      this.forward({ ...options, request: { ...options.request, ...request } }),
     );
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const headers = request.http?.headers;
-    if (!headers || !('requestId' in context)) return;
-    headers.set(REQUEST_ID_HEADER, context.requestId);
-    headers.set('x-forwarded-for', context.clientIp);
-    if (context.authorization) headers.set('authorization', context.authorization);
+  /** POSTs `{ query, variables, operationName, extensions }` with the caller's headers; @returns the subgraph's answer */
+  private async forward({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
+    headers['content-type'] = 'application/json';
+    if ('requestId' in context) {
+      headers[REQUEST_ID_HEADER] = context.requestId;
+      headers['x-forwarded-for'] = context.clientIp;
+      if (context.authorization) headers.authorization = context.authorization;
+    }
+    if (!request.query) throw new Error('Missing query');
+    const { http: _http, query, ...rest } = request;
+    const response = await this.send(this.subgraphUrl, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, ...rest }),
+    });
+    const fetched = response as unknown as Parameters<RemoteGraphQLDataSource['parseBody']>[0];
+    if (!response.ok) throw await this.errorFromResponse(fetched);
+    const body = await this.parseBody(fetched);
+    if (typeof body !== 'object' || body === null)
+      throw new Error(`Expected JSON response body, but received: ${body}`);
+    return body as GatewayGraphQLResponse;
   }
 }
 
@@ -83,7 +116,7 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     buildService: ({ name, url }) => {
       const resolved = overrides.get(name) ?? url!;
       subgraphUrls.set(name, resolved);
-      return new ForwardingDataSource({ url: resolved, fetcher: fetcher as never });
+      return new ForwardingDataSource(resolved, fetcher);
     },
   });
   const identityGraphqlUrl = () => subgraphUrls.get('identity') ?? 'http://localhost:4001/graphql';
