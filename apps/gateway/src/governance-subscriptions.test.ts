@@ -129,6 +129,44 @@ describe('policyVoteTallied', () => {
     }
   });
 
+  test('a subscriber watching only the tally gets it from the event itself: no root query per update', async () => {
+    const policyId = await propose('Tally only');
+    const TALLY_ONLY = `subscription($id: ID!) {
+      live: policyVoteTallied(policyId: $id) { __typename id count: voterCount votesFor votesAgainst approvalPercentage } }`;
+    const watcher = subscribe<{ live: Omit<Tally, 'title' | 'voterCount'> & { __typename: string; count: number } }>(
+      wsUrl,
+      TALLY_ONLY,
+      { id: policyId },
+      voters[1].token,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    /** Root queries the gateway ran for subscriptions, per phase (its Prometheus counter). */
+    const rootQueries = async (phase: 'subscribe' | 'update') => {
+      const text = await (await fetch(`${stack.gatewayBaseUrl}/metrics`)).text();
+      return text
+        .split('\n')
+        .filter((line) => line.startsWith('gateway_subscription_queries_total{') && line.includes(`phase="${phase}"`))
+        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    };
+    const updateQueries = () => rootQueries('update');
+    assert.ok((await rootQueries('subscribe')) > 0, 'the counter is read (subscribing ran root queries)');
+    const queriesBefore = await updateQueries();
+    try {
+      await Promise.all(voters.slice(0, 9).map((v, i) => vote(v, policyId, i % 3 !== 0)));
+      await waitFor('final tally', async () => (watcher.values.at(-1)?.live.count === 9 ? true : undefined));
+      const tallies = watcher.values.map((v) => v.live);
+      assert.deepEqual(
+        { ...tallies.at(-1), approvalPercentage: undefined },
+        { __typename: 'Policy', id: policyId, count: 9, votesFor: 6, votesAgainst: 3, approvalPercentage: undefined },
+      );
+      assert.ok(Math.abs((tallies.at(-1)?.approvalPercentage ?? 0) - 200 / 3) < 1e-9);
+      for (let i = 1; i < tallies.length; i += 1) assert.ok(tallies[i].count > tallies[i - 1].count, 'in order');
+      assert.equal(await updateQueries(), queriesBefore, 'no root query ran for these updates');
+    } finally {
+      await watcher.close();
+    }
+  });
+
   test('a non-member cannot watch a policy’s tally', async () => {
     const policyId = await propose('Private');
     const refused = subscribe(wsUrl, TALLIED, { id: policyId }, outsider.token);

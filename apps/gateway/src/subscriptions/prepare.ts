@@ -31,6 +31,11 @@ export interface PreparedSubscription {
   selectionVariables: Record<string, unknown>;
   /** Subscribers with equal keys share one topic group (field + arguments + selection + its variables). */
   groupKey: string;
+  /**
+   * When the selection needs nothing but the event's own fields (`source.fromEvent`): the
+   * payload's `[response key, field name]` pairs, built from each event without a root query.
+   */
+  eventSelection?: [string, string][];
 }
 
 /** Prefix of the variables the gateway adds for the root field's arguments (clients cannot declare `__` names). */
@@ -87,7 +92,28 @@ export function prepareSubscription(
     query,
     selectionVariables,
     groupKey: JSON.stringify([source.field, args, query, selectionVariables]),
+    eventSelection: eventSelection(source, fieldNode),
   };
+}
+
+/**
+ * The selection as `[response key, field name]` pairs when the event alone answers it: plain
+ * fields of `source.fromEvent` or `__typename`, no arguments, directives, sub-selections or
+ * fragments. Otherwise undefined (a root query resolves each update).
+ */
+function eventSelection(source: SubscriptionSource, fieldNode: FieldNode): [string, string][] | undefined {
+  const available = source.fromEvent?.fields;
+  const selections = fieldNode.selectionSet?.selections;
+  if (!available || !selections?.length) return undefined;
+  const pairs: [string, string][] = [];
+  for (const selection of selections) {
+    if (selection.kind !== Kind.FIELD || selection.selectionSet || selection.arguments?.length) return undefined;
+    if (selection.directives?.length) return undefined;
+    const name = selection.name.value;
+    if (name !== '__typename' && !available.includes(name)) return undefined;
+    pairs.push([selection.alias?.value ?? name, name]);
+  }
+  return pairs;
 }
 
 /**

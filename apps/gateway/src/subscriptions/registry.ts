@@ -57,6 +57,21 @@ export interface SubscriptionSource {
   authorize?: RootQuery & { selection: string };
   /** At subscribe time, a null root result refuses with NOT_FOUND unless this is set. */
   allowNullAtSubscribe?: boolean;
+  /**
+   * The payload fields an event carries itself. A subscription selecting only these (and
+   * `__typename`) gets its updates built from the event, without a root query: the issue's
+   * rule is that selections beyond the event's own data are resolved by a query. Such a
+   * subscription is still authorized by a root query when it subscribes, and its socket still
+   * closes when its token expires.
+   */
+  fromEvent?: {
+    /** GraphQL type of the payload (for `__typename`). */
+    typename: string;
+    /** Field names `values` provides. */
+    fields: readonly string[];
+    /** The payload's field values in the event. */
+    values(data: EventData): Record<string, unknown>;
+  };
 }
 
 const NEXUS_STATUS_DONE = new Set(['READY', 'FAILED']);
@@ -87,6 +102,23 @@ export const SUBSCRIPTION_SOURCES: readonly SubscriptionSource[] = [
     entity: (data) => str(data.policyId),
     version: (data) => Number(data.tallyVersion),
     query: { field: 'policy', argTypes: { id: 'ID!' }, values: (args) => ({ id: args.policyId }) },
+    // The tally itself travels in the event: a subscriber watching only the tally costs no query per update.
+    fromEvent: {
+      typename: 'Policy',
+      fields: ['id', 'votesFor', 'votesAgainst', 'voterCount', 'approvalPercentage'],
+      values: (data) => {
+        const votesFor = Number(data.votesFor);
+        const votesAgainst = Number(data.votesAgainst);
+        return {
+          id: data.policyId,
+          votesFor,
+          votesAgainst,
+          voterCount: Number(data.voterCount),
+          // As governance's `Policy.approvalPercentage` computes it, so both paths agree to the last bit.
+          approvalPercentage: votesFor + votesAgainst > 0 ? (100 * votesFor) / (votesFor + votesAgainst) : 0,
+        };
+      },
+    },
   },
   {
     field: 'policyStatusChanged',

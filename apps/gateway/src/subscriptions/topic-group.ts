@@ -45,7 +45,8 @@ const MAX_ATTEMPTS = 3;
 /**
  * The subscribers of one field + arguments + selection document. One event → at most one
  * root query for the whole group, run with the token of one subscriber whose token is still
- * valid; the payload goes to every subscriber. Updates are coalesced: a group flushes at most
+ * valid, or none when the event's own data answers the selection (`eventSelection`); the
+ * payload goes to every subscriber. Updates are coalesced: a group flushes at most
  * once per `minIntervalMs`; events arriving meanwhile replace each other per entity (latest
  * wins) and a trailing flush always follows, so the final state is delivered. Events not newer
  * (by the source's version) than one already taken are dropped, and flushes never overlap, so
@@ -121,9 +122,19 @@ export class TopicGroup {
     }
   }
 
-  /** One root query for one entity update, its payload to every subscriber. */
+  /** One root query for one entity update (none when the event answers the selection), its payload to every subscriber. */
   private async publish(entity: string, update: PendingUpdate): Promise<'done' | 'retry'> {
-    const { source, query, selectionVariables, responseKey, args } = this.prepared;
+    const { source, query, selectionVariables, responseKey, args, eventSelection } = this.prepared;
+    if (eventSelection && source.fromEvent) {
+      const values = source.fromEvent.values(update.data);
+      const typename = source.fromEvent.typename;
+      this.send(
+        entity,
+        update,
+        Object.fromEntries(eventSelection.map(([key, name]) => [key, name === '__typename' ? typename : values[name]])),
+      );
+      return 'done';
+    }
     const variables = { ...selectionVariables, ...rootQueryVariables(source.query.values(args, update.data)) };
     const labels = { field: source.field, phase: 'update' };
     for (let candidate = this.pickSubscriber(); candidate && !this.closed; candidate = this.pickSubscriber()) {
@@ -161,15 +172,23 @@ export class TopicGroup {
       // update of a later event can then find nothing new. Repeating it would show a stale-looking
       // duplicate, so an unchanged result is not sent again.
       if (unchanged) return 'done';
-      this.lastSent.set(entity, JSON.stringify(value));
-      const payload: ExecutionResult = { data: { [responseKey]: value } };
-      for (const subscriber of this.subscribers) subscriber.queue.push(entity, payload);
-      this.deps.metrics.updates.inc({ field: source.field });
-      this.deps.metrics.payloads.inc({ field: source.field }, this.subscribers.size);
-      this.deps.metrics.delay.observe({ field: source.field }, Math.max(0, Date.now() - update.since) / 1000);
+      this.send(entity, update, value);
       return 'done';
     }
     return 'done';
+  }
+
+  /** Sends `value` (the field's new result for `entity`) to every subscriber, unless it is what was sent last. */
+  private send(entity: string, update: PendingUpdate, value: unknown): void {
+    const { source, responseKey } = this.prepared;
+    const json = JSON.stringify(value);
+    if (json === this.lastSent.get(entity)) return;
+    this.lastSent.set(entity, json);
+    const payload: ExecutionResult = { data: { [responseKey]: value } };
+    for (const subscriber of this.subscribers) subscriber.queue.push(entity, payload);
+    this.deps.metrics.updates.inc({ field: source.field });
+    this.deps.metrics.payloads.inc({ field: source.field }, this.subscribers.size);
+    this.deps.metrics.delay.observe({ field: source.field }, Math.max(0, Date.now() - update.since) / 1000);
   }
 
   /** The subscriber whose token stays valid longest (anonymous ones last: their queries see only public data). */
