@@ -15,4 +15,5 @@ export * from './logger';
 export * from './metrics';
 export * from './pagination';
 export * from './process';
+export * from './region-confinement';
 export * from './subgraph';

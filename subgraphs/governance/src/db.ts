@@ -1,4 +1,4 @@
-import { isUuid, notFound } from '@sectorwars/platform';
+import { isUuid, RegionConfinement } from '@sectorwars/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GOVERNANCE_APP_ROLE } from './migrations/1765000200000-AddRowLevelSecurity';
 
@@ -27,10 +27,20 @@ export const violatedConstraint = (error: unknown): string | undefined =>
  * Every request path that reads or writes regional rows runs in one of these transactions:
  * as the role `governance_app`, with `app.region_id` naming the one region it works in (or, for
  * standings, `app.player_ids` naming the viewer), so the database hides and refuses every other
- * region's rows even when a query forgets its `WHERE region_id = …`. Both settings are
- * transaction-local (`set_config(…, true)`, i.e. `SET LOCAL`), so pooled connections stay clean.
- * Only the sweeps at start and the lookup of a row's region run as the service's own role.
+ * region's rows even when a query forgets its `WHERE region_id = …` (mechanism:
+ * `RegionConfinement` in libs/platform). Only the sweeps at start and the lookup of a row's
+ * region run as the service's own role.
  */
+const confinement = new RegionConfinement(GOVERNANCE_APP_ROLE);
+
+/** Runs `work` in one transaction confined to region `regionId` (`RegionConfinement.inRegion`). @throws NOT_FOUND for a non-UUID id */
+export const inRegion = confinement.inRegion.bind(confinement);
+
+/** Confines `work` to region `regionId` inside a transaction someone else opened (an event consumer's). */
+export const inRegionOf = confinement.inRegionOf.bind(confinement);
+
+/** Read-only transaction seeing only these players' voter-roll and office rows, across regions (standings). */
+export const forPlayers = confinement.forPlayers.bind(confinement);
 
 /** Tables whose rows are reached by id before their region is known, and the column of the region to confine to. */
 const REGION_OF = {
@@ -42,28 +52,6 @@ const REGION_OF = {
 
 /** A table whose rows `inRegionOfRow` and `inRegionsOfRows` find by id. */
 export type RegionalRoot = keyof typeof REGION_OF;
-
-/**
- * Runs `work` in one transaction confined to region `regionId` (role `governance_app`,
- * `app.region_id`). BEGIN and the settings travel in one round trip.
- *
- * @param regionId UUID of the region the request works in
- * @returns what `work` returns, after commit
- * @throws NOT_FOUND when `regionId` is not a UUID (no such region can exist); whatever `work`
- *   throws (the transaction is rolled back)
- */
-export async function inRegion<T>(
-  dataSource: DataSource,
-  regionId: string,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  if (!isUuid(regionId)) throw notFound('Region');
-  return confinedTransaction(
-    dataSource,
-    `SELECT set_config('role', '${GOVERNANCE_APP_ROLE}', true), set_config('app.region_id', '${regionId}', true)`,
-    work,
-  );
-}
 
 /**
  * Runs `work` in one transaction confined to the region of row `id` of `table` (a treaty: its
@@ -84,7 +72,7 @@ export function inRegionOfRow<T>(
 ): Promise<T> {
   const region = isUuid(id) ? `(SELECT ${REGION_OF[table]}::text FROM governance.${table} WHERE id = '${id}')` : 'NULL';
   // Two statements, run in order: the lookup must run before the role switch hides the row.
-  return confinedTransaction(
+  return confinement.transaction(
     dataSource,
     `SELECT set_config('app.region_id', coalesce(${region}, ''), true);
      SELECT set_config('role', '${GOVERNANCE_APP_ROLE}', true)`,
@@ -119,76 +107,4 @@ export async function inRegionsOfRows<T>(
     regions.map((r) => inRegion(dataSource, r.region_id, (manager) => read(manager, r.ids))),
   );
   return parts.flat();
-}
-
-/**
- * `inRegion` for a transaction someone else opened (an event consumer's, which also records
- * the event as consumed): confines `work` to region `regionId`, then restores the connection's
- * own role and clears `app.region_id`, so the rest of that transaction (the consumer's
- * bookkeeping, the next event of a batch) runs as before.
- *
- * @throws whatever `work` throws (the caller's transaction then rolls back)
- */
-export async function inRegionOf<T>(
-  manager: EntityManager,
-  regionId: string,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  await manager.query("SELECT set_config('role', $1, true), set_config('app.region_id', $2, true)", [
-    GOVERNANCE_APP_ROLE,
-    regionId,
-  ]);
-  const result = await work(manager);
-  await manager.query('RESET ROLE');
-  await manager.query("SELECT set_config('app.region_id', '', true)");
-  return result;
-}
-
-/**
- * Runs `work` in a read-only transaction as `governance_app` with no region set, but with
- * `app.player_ids` listing `playerIds`: the only regional rows visible are those players' voter
- * roll and office rows, across regions (a viewer's standings). Ids that are not UUIDs are dropped.
- */
-export function forPlayers<T>(
-  dataSource: DataSource,
-  playerIds: readonly (string | null)[],
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  const ids = playerIds.filter((id): id is string => !!id && isUuid(id));
-  return confinedTransaction(
-    dataSource,
-    `SET TRANSACTION READ ONLY;
-     SELECT set_config('role', '${GOVERNANCE_APP_ROLE}', true), set_config('app.player_ids', '{${ids.join(',')}}', true)`,
-    work,
-  );
-}
-
-/**
- * A transaction whose first round trip is `BEGIN; <settings>`: one simple-protocol message
- * instead of two (TypeORM's `transaction()` sends BEGIN alone). `settings` is inlined SQL, so
- * callers put only validated UUIDs and constants in it.
- */
-async function confinedTransaction<T>(
-  dataSource: DataSource,
-  settings: string,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query(`BEGIN; ${settings}`);
-    // Tell TypeORM a transaction is open (it did not send the BEGIN itself): Outbox.publish checks it.
-    (runner as { isTransactionActive: boolean }).isTransactionActive = true;
-    try {
-      const result = await work(runner.manager);
-      await runner.query('COMMIT');
-      return result;
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => {});
-      throw error;
-    }
-  } finally {
-    (runner as { isTransactionActive: boolean }).isTransactionActive = false;
-    await runner.release();
-  }
 }

@@ -4,7 +4,6 @@ import {
   type AppError,
   badInput,
   conflict,
-  encodeCursor,
   forbidden,
   type KeysetCursor,
   type Logger,
@@ -18,6 +17,7 @@ import type { GameClock } from '../config';
 import { inRegion, inRegionOfRow, inRegionsOfRows, queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
 import { DEFAULT_GOVERNANCE } from '../region/region.types';
+import { regionalPage } from '../regional-page';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { canRead, holds, isElector } from '../voter-roll/voter-roll.types';
 import { ELECTION_RULES, type StandForElection, type StartElection, type VoteInElection } from './election.inputs';
@@ -391,32 +391,15 @@ export class ElectionService {
     first: number,
     after: KeysetCursor | null,
   ): Promise<Page<Election>> {
-    const params: unknown[] = [regionId, status, first + 1];
-    let where = 'region_id = $1 AND ($2::text IS NULL OR status = $2)';
-    if (after) {
-      params.push(after.at, after.id);
-      where += ' AND (starts_at, id) < ($4::timestamptz, $5::uuid)';
-    }
-    const { rows, n } = await inRegion(this.dataSource, regionId, async (manager) => {
-      const page = await queryRows<ElectionRow>(
-        manager,
-        `SELECT *, starts_at::text AS at FROM governance.elections WHERE ${where}
-         ORDER BY starts_at DESC, id DESC LIMIT $3`,
-        params,
-      );
-      const [total] = await queryRows<{ n: number }>(
-        manager,
-        'SELECT count(*)::int AS n FROM governance.elections WHERE region_id = $1 AND ($2::text IS NULL OR status = $2)',
-        [regionId, status],
-      );
-      return { rows: page, n: total.n };
+    return regionalPage<ElectionRow, Election>(this.dataSource, {
+      regionId,
+      table: 'elections',
+      filter: 'region_id = $1 AND ($2::text IS NULL OR status = $2)',
+      orderBy: 'starts_at',
+      status,
+      first,
+      after,
+      toNode: toElection,
     });
-    const pageRows = rows.slice(0, first);
-    return {
-      nodes: pageRows.map(toElection),
-      cursors: pageRows.map((r) => encodeCursor({ at: r.at as string, id: r.id })),
-      hasNextPage: rows.length > first,
-      totalCount: n,
-    };
   }
 }

@@ -3,7 +3,6 @@ import { governanceEvents, type Outbox, outboxChannel, type regionsEvents } from
 import {
   type AppError,
   conflict,
-  encodeCursor,
   forbidden,
   isUuid,
   type KeysetCursor,
@@ -19,6 +18,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
 import { inRegion, inRegionOf, inRegionOfRow, inRegionsOfRows, queryRows } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
+import { regionalPage } from '../regional-page';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { canRead, holds, isElector, type Standing } from '../voter-roll/voter-roll.types';
 import type { CastVote, ProposePolicy } from './policy.inputs';
@@ -407,33 +407,16 @@ export class PolicyService {
     first: number,
     after: KeysetCursor | null,
   ): Promise<Page<Policy>> {
-    const params: unknown[] = [regionId, status, first + 1];
-    let where = 'region_id = $1 AND ($2::text IS NULL OR status = $2)';
-    if (after) {
-      params.push(after.at, after.id);
-      where += ' AND (created_at, id) < ($4::timestamptz, $5::uuid)';
-    }
-    const { rows, n } = await inRegion(this.dataSource, regionId, async (manager) => {
-      const page = await queryRows<PolicyRow>(
-        manager,
-        `SELECT *, created_at::text AS at FROM governance.policies WHERE ${where}
-         ORDER BY created_at DESC, id DESC LIMIT $3`,
-        params,
-      );
-      const [total] = await queryRows<{ n: number }>(
-        manager,
-        'SELECT count(*)::int AS n FROM governance.policies WHERE region_id = $1 AND ($2::text IS NULL OR status = $2)',
-        [regionId, status],
-      );
-      return { rows: page, n: total.n };
+    return regionalPage<PolicyRow, Policy>(this.dataSource, {
+      regionId,
+      table: 'policies',
+      filter: 'region_id = $1 AND ($2::text IS NULL OR status = $2)',
+      orderBy: 'created_at',
+      status,
+      first,
+      after,
+      toNode: toPolicy,
     });
-    const pageRows = rows.slice(0, first);
-    return {
-      nodes: pageRows.map(toPolicy),
-      cursors: pageRows.map((r) => encodeCursor({ at: r.at as string, id: r.id })),
-      hasNextPage: rows.length > first,
-      totalCount: n,
-    };
   }
 }
 

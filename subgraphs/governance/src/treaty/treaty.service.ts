@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { governanceEvents, type Outbox } from '@sectorwars/events';
 import {
   conflict,
-  encodeCursor,
   forbidden,
   type KeysetCursor,
   type Logger,
@@ -15,6 +14,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { GameClock } from '../config';
 import { inRegion, inRegionOfRow, inRegionsOfRows, queryRows, violatedConstraint } from '../db';
 import { JOBS, type JobQueue } from '../jobs';
+import { regionalPage } from '../regional-page';
 import type { VoterRollService } from '../voter-roll/voter-roll.service';
 import { isDiplomat } from '../voter-roll/voter-roll.types';
 import type { ProposeTreaty, RespondToTreaty } from './treaty.inputs';
@@ -296,33 +296,15 @@ export class TreatyService {
     first: number,
     after: KeysetCursor | null,
   ): Promise<Page<Treaty>> {
-    const params: unknown[] = [regionId, status, first + 1];
-    const party = '(from_region_id = $1 OR to_region_id = $1) AND ($2::text IS NULL OR status = $2)';
-    let where = party;
-    if (after) {
-      params.push(after.at, after.id);
-      where += ' AND (created_at, id) < ($4::timestamptz, $5::uuid)';
-    }
-    const { rows, n } = await inRegion(this.dataSource, regionId, async (manager) => {
-      const page = await queryRows<TreatyRow>(
-        manager,
-        `SELECT *, created_at::text AS at FROM governance.treaties WHERE ${where}
-         ORDER BY created_at DESC, id DESC LIMIT $3`,
-        params,
-      );
-      const [total] = await queryRows<{ n: number }>(
-        manager,
-        `SELECT count(*)::int AS n FROM governance.treaties WHERE ${party}`,
-        [regionId, status],
-      );
-      return { rows: page, n: total.n };
+    return regionalPage<TreatyRow, Treaty>(this.dataSource, {
+      regionId,
+      table: 'treaties',
+      filter: '(from_region_id = $1 OR to_region_id = $1) AND ($2::text IS NULL OR status = $2)',
+      orderBy: 'created_at',
+      status,
+      first,
+      after,
+      toNode: toTreaty,
     });
-    const pageRows = rows.slice(0, first);
-    return {
-      nodes: pageRows.map(toTreaty),
-      cursors: pageRows.map((r) => encodeCursor({ at: r.at as string, id: r.id })),
-      hasNextPage: rows.length > first,
-      totalCount: n,
-    };
   }
 }
