@@ -57,7 +57,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   constructor(
     private readonly subgraphUrl: string,
-    private readonly send: HttpFetcher,
+    private readonly send: (...args: Parameters<HttpFetcher>) => ReturnType<HttpFetcher>,
   ) {
     super({ url: subgraphUrl });
   }
@@ -240,6 +240,7 @@ export async function startGateway(env: Record<string, string | undefined> = pro
       httpServer.closeIdleConnections();
       await server.stop();
       httpServer.closeAllConnections();
+      await fetcher.close();
     },
   };
 }

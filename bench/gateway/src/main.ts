@@ -44,7 +44,7 @@ interface Step1 {
 /**
  * A closed-loop load: `connections` concurrent loops, each sending its next request as soon as
  * the previous answer arrived, for `seconds`. The same loop drives both clients, so the ratio
- * compares like with like (`LoadClient`: node:http, keep-alive; the client shares the machine's 2 cores).
+ * compares like with like (`LoadClient`: undici `Pool.request`, keep-alive; the client shares the machine's 2 cores).
  * @returns answers per second and latency percentiles of one answer
  */
 async function load(connections: number, seconds: number, answer: () => Promise<unknown>) {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { EventMetrics } from './metrics';
 import { outboxChannel, quoteIdent } from './tables';
-import type { OutboundRecord, Transport } from './transport';
+import type { OutboundRecord, OutboxMover, Transport } from './transport';
 import { WakeSignal } from './wake-signal';
 
 /** Options of {@link OutboxRelay}. */
@@ -39,6 +39,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * per aggregate key), in batches. A batch leaves the outbox only after the
  * transport acknowledged it, in the same transaction that locked it: a relay
  * killed mid-batch resends the batch on restart (duplicates, never losses).
+ * When the transport's log lives in the outbox's own database (the Postgres bus
+ * on the service's database), a batch instead moves inside the database in one
+ * transaction (`Transport.outboxMover`): neither lost nor duplicated.
  *
  * One relay per service is active at a time (a Postgres advisory lock); other
  * instances wait as standbys. Woken by LISTEN/NOTIFY on commit, with polling
@@ -52,10 +55,17 @@ export class OutboxRelay {
   private stopped = true;
   private loop?: Promise<void>;
   private readonly signal = new WakeSignal();
+  /** Set when the transport's log is in the outbox's database: batches move inside it. */
+  private readonly mover?: OutboxMover;
 
   constructor(private readonly options: RelayOptions) {
     this.batchSize = options.batchSize ?? 500;
     this.table = `${quoteIdent(options.schema)}.outbox`;
+    this.mover = options.transport.outboxMover?.(this.databaseUrl);
+  }
+
+  private get databaseUrl(): string {
+    return (this.options.dataSource.options as { url?: string }).url ?? '';
   }
 
   /** Starts relaying in the background. */
@@ -81,6 +91,11 @@ export class OutboxRelay {
    * @throws when the transport or the database fails (the batch stays in the outbox)
    */
   async drainOnce(): Promise<number> {
+    if (this.mover) {
+      const moved = await this.mover.move(this.table, this.batchSize, this.options.onBatchSent);
+      this.options.metrics?.relayed.inc(moved);
+      return moved;
+    }
     const runner = this.options.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -147,8 +162,7 @@ export class OutboxRelay {
   /** Connects the listener session, LISTENs, and tries the leadership lock on it. */
   private async becomeLeader(): Promise<boolean> {
     if (!this.listener) {
-      const url = (this.options.dataSource.options as { url?: string }).url;
-      const client = new pg.Client({ connectionString: url });
+      const client = new pg.Client({ connectionString: this.databaseUrl });
       client.on('error', () => void this.dropListener());
       client.on('notification', () => this.signal.wake());
       await client.connect();

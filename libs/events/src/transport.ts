@@ -77,6 +77,27 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+/**
+ * Moves a service's outbox into the event log inside the database, when the log lives in the
+ * same database as the outbox (the Postgres transport on the service's own database).
+ */
+export interface OutboxMover {
+  /**
+   * Moves up to `limit` of the oldest events of `outboxTable` (schema-qualified, quoted) into
+   * the log in ONE transaction: delete from the outbox, append in outbox order, NOTIFY. Nothing
+   * is lost or duplicated, whatever dies when.
+   * @param beforeCommit runs with the moved records before the transaction commits (benchmarks
+   *   time it; crash tests die in it); without it the move is a single statement
+   * @returns the number of events moved
+   * @throws when the database fails (the events stay in the outbox)
+   */
+  move(
+    outboxTable: string,
+    limit: number,
+    beforeCommit?: (records: OutboundRecord[]) => void | Promise<void>,
+  ): Promise<number>;
+}
+
 /** One event transport. */
 export interface Transport {
   readonly kind: 'kafka' | 'postgres';
@@ -84,6 +105,12 @@ export interface Transport {
   ensureTopics(topics: TopicSpec[]): Promise<void>;
   /** Stores the records durably; resolves after the acknowledgement. Order within a key is kept. */
   send(records: OutboundRecord[]): Promise<void>;
+  /**
+   * A mover for outboxes in the database at `databaseUrl`, when this transport's log lives in
+   * that same database (Postgres only); undefined otherwise: the relay then reads the outbox
+   * and calls `send`.
+   */
+  outboxMover?(databaseUrl: string): OutboxMover | undefined;
   subscribe(options: SubscribeOptions): Promise<Subscription>;
   /** Records not yet consumed by `group` on `topics` (consumer lag), for metrics. */
   lag(group: string, topics: string[]): Promise<number>;

@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
-import { createTestDatabase, type TestDatabase, waitFor } from '@sectorwars/testing';
-import { createPostgresTransport } from './postgres';
+import { createTestDatabase, queryRows, type TestDatabase, waitFor } from '@sectorwars/testing';
+import { eventTablesUp } from '../tables';
+import { createPostgresTransport, partitionFor } from './postgres';
 import { describeTransportContract } from './transport-contract';
 
 let database: Promise<TestDatabase> | undefined;
@@ -49,6 +50,89 @@ test('an ephemeral group leaves no position behind when it stops', async () => {
     await subscription.stop();
     assert.deepEqual(received, ['new']);
     assert.equal(await transport.lag(group, [topic]), 2, 'the group is unknown again: it lags by every record');
+  } finally {
+    await transport.close();
+  }
+});
+
+test("SQL's eventbus.partition_for places every key where partitionFor does", async () => {
+  database ??= createTestDatabase();
+  const { url } = await database;
+  const transport = createPostgresTransport({ connectionString: url });
+  try {
+    await (transport as unknown as { ready(): Promise<void> }).ready();
+    const keys = Array.from({ length: 400 }, (_, i) => (i % 3 ? randomUUID() : `key-${i}-é✓`));
+    const counts = keys.map((_, i) => 1 + (i % 16));
+    const rows = await queryRows<{ p: number }>(
+      url,
+      'SELECT eventbus.partition_for(k, n) AS p FROM unnest($1::text[], $2::int[]) WITH ORDINALITY u(k, n, o) ORDER BY o',
+      [keys, counts],
+    );
+    assert.deepEqual(
+      rows.map((r) => r.p),
+      keys.map((key, i) => partitionFor(key, counts[i])),
+    );
+  } finally {
+    await transport.close();
+  }
+});
+
+test('an outbox in the bus database moves in one transaction: in order, dense offsets, nothing left, nothing on failure', async () => {
+  database ??= createTestDatabase();
+  const { url } = await database;
+  const transport = createPostgresTransport({ connectionString: url, pollIntervalMs: 100 });
+  const schema = `mover_${randomUUID().slice(0, 8)}`;
+  const topic = `mover.${schema}`;
+  try {
+    assert.equal(transport.outboxMover?.(`${url}&application_name=other`), undefined, 'another URL: no mover');
+    const mover = transport.outboxMover?.(url);
+    assert.ok(mover, 'the same database: a mover');
+    await queryRows(url, `CREATE SCHEMA ${schema}`);
+    for (const sql of eventTablesUp(schema)) await queryRows(url, sql);
+    await transport.ensureTopics([{ name: topic, partitions: 3 }]);
+    const events = Array.from({ length: 12 }, (_, i) => ({ key: `agg-${i % 4}`, value: JSON.stringify({ i }) }));
+    await queryRows(
+      url,
+      `INSERT INTO ${schema}.outbox (id, topic, key, type, envelope)
+       SELECT gen_random_uuid(), $1, k, 't', v::jsonb FROM unnest($2::text[], $3::text[]) WITH ORDINALITY u(k, v, o) ORDER BY o`,
+      [topic, events.map((e) => e.key), events.map((e) => e.value)],
+    );
+    const table = `"${schema}".outbox`;
+    await assert.rejects(
+      mover.move(table, 100, () => {
+        throw new Error('dies before commit');
+      }),
+      /dies before commit/,
+    );
+    const outboxCount = async () =>
+      (await queryRows<{ n: number }>(url, `SELECT count(*)::int AS n FROM ${table}`))[0].n;
+    assert.equal(await outboxCount(), 12, 'a failed move leaves the outbox as it was');
+    assert.equal(await transport.lag('nobody', [topic]), 0, 'and appends nothing');
+
+    assert.equal(await mover.move(table, 5), 5, 'at most the limit');
+    assert.equal(await mover.move(table, 100), 7);
+    assert.equal(await mover.move(table, 100), 0, 'nothing left');
+    assert.equal(await outboxCount(), 0);
+    const stored = await queryRows<{ partition: number; offset: string; key: string; value: string }>(
+      url,
+      `SELECT partition, "offset"::text AS "offset", key, value FROM eventbus.records WHERE topic = $1 ORDER BY partition, "offset"`,
+      [topic],
+    );
+    for (const partition of new Set(stored.map((r) => r.partition))) {
+      const inPartition = stored.filter((r) => r.partition === partition);
+      assert.deepEqual(
+        inPartition.map((r) => Number(r.offset)),
+        inPartition.map((_, i) => i),
+        'dense offsets from 0',
+      );
+      assert.deepEqual(
+        inPartition.map((r) => JSON.parse(r.value)),
+        events.filter((e) => partitionFor(e.key, 3) === partition).map((e) => JSON.parse(e.value)),
+        'outbox order within a partition',
+      );
+      for (const r of inPartition) assert.equal(partitionFor(r.key, 3), partition);
+    }
+    assert.equal(stored.length, 12);
   } finally {
     await transport.close();
   }

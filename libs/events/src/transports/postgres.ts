@@ -2,7 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from '@sectorwars/platform';
 import pg from 'pg';
 import { DEFAULT_PARTITIONS } from '../catalog/define';
-import type { InboundRecord, OutboundRecord, SubscribeOptions, Subscription, TopicSpec, Transport } from '../transport';
+import type {
+  InboundRecord,
+  OutboundRecord,
+  OutboxMover,
+  SubscribeOptions,
+  Subscription,
+  TopicSpec,
+  Transport,
+} from '../transport';
 import { WakeSignal } from '../wake-signal';
 
 /**
@@ -74,6 +82,71 @@ const SCHEMA_SQL = `
     heartbeat_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (consumer_group, member_id)
   );
+  -- The functions are created once, by whichever service gets here first: CREATE OR REPLACE would
+  -- need every service's role to own them. A changed body therefore needs a new name or signature.
+  DO $do$ BEGIN
+  IF to_regprocedure('eventbus.partition_for(text, integer)') IS NULL THEN
+  -- partitionFor() in SQL: the first 4 bytes of md5(key), big-endian unsigned, modulo the count.
+  CREATE FUNCTION eventbus.partition_for(p_key text, p_partitions int) RETURNS int
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ((('x' || substr(md5(p_key), 1, 8))::bit(32)::bigint) % p_partitions)::int $$;
+  END IF;
+  IF to_regprocedure('eventbus.relay_outbox(regclass, integer, integer, text)') IS NULL THEN
+  -- OutboxMover: a service's outbox batch into the log, in the caller's transaction (one statement).
+  CREATE FUNCTION eventbus.relay_outbox(
+    p_outbox regclass, p_limit int, p_default_partitions int, p_channel text)
+  RETURNS TABLE (r_topic text, r_key text, r_value text)
+  LANGUAGE plpgsql VOLATILE AS $fn$
+  DECLARE
+    v_topics text[];
+    v_keys text[];
+    v_values text[];
+  BEGIN
+    -- 1. Take the oldest events (outbox order: in order per key) out of the outbox.
+    EXECUTE format(
+      'WITH moved AS (
+         DELETE FROM %s o WHERE o.seq IN (SELECT seq FROM %s ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING o.seq, o.topic, o.key, o.envelope::text AS value)
+       SELECT array_agg(topic ORDER BY seq), array_agg(key ORDER BY seq), array_agg(value ORDER BY seq) FROM moved',
+      p_outbox, p_outbox) USING p_limit INTO v_topics, v_keys, v_values;
+    IF v_topics IS NULL THEN
+      RETURN;
+    END IF;
+    -- 2. Topics nobody created yet get the default partition count, as send() does.
+    IF EXISTS (SELECT 1 FROM unnest(v_topics) u(t) WHERE NOT EXISTS (SELECT 1 FROM eventbus.topics tp WHERE tp.topic = u.t)) THEN
+      INSERT INTO eventbus.topics (topic, partitions)
+        SELECT DISTINCT u.t, p_default_partitions FROM unnest(v_topics) u(t) ON CONFLICT (topic) DO NOTHING;
+      INSERT INTO eventbus.partitions (topic, partition)
+        SELECT tp.topic, g FROM eventbus.topics tp, generate_series(0, tp.partitions - 1) g
+        WHERE tp.topic = ANY (v_topics) ON CONFLICT DO NOTHING;
+    END IF;
+    -- 3. Lock the partitions in one global order (as send() does), so concurrent appenders cannot deadlock.
+    PERFORM 1 FROM eventbus.partitions p
+      WHERE (p.topic, p.partition) IN (
+        SELECT u.t, eventbus.partition_for(u.k, tp.partitions)
+        FROM unnest(v_topics, v_keys) u(t, k) JOIN eventbus.topics tp ON tp.topic = u.t)
+      ORDER BY p.topic, p.partition FOR UPDATE;
+    -- 4. Append: dense offsets per partition, in outbox order.
+    WITH r AS (
+      SELECT u.ord, u.t, u.k, u.v, eventbus.partition_for(u.k, tp.partitions) AS part
+      FROM unnest(v_topics, v_keys, v_values) WITH ORDINALITY AS u(t, k, v, ord)
+      JOIN eventbus.topics tp ON tp.topic = u.t
+    ), counted AS (
+      SELECT r.t, r.part, count(*) AS n FROM r GROUP BY r.t, r.part
+    ), bumped AS (
+      UPDATE eventbus.partitions p SET next_offset = p.next_offset + c.n FROM counted c
+      WHERE p.topic = c.t AND p.partition = c.part
+      RETURNING p.topic, p.partition, p.next_offset - c.n AS first
+    )
+    INSERT INTO eventbus.records (topic, partition, "offset", key, value)
+    SELECT r.t, r.part, b.first + row_number() OVER (PARTITION BY r.t, r.part ORDER BY r.ord) - 1, r.k, r.v
+    FROM r JOIN bumped b ON b.topic = r.t AND b.partition = r.part;
+    -- 5. Wake the consumers when the transaction commits.
+    PERFORM pg_notify(p_channel, d.t) FROM (SELECT DISTINCT u.t FROM unnest(v_topics) u(t)) d;
+    RETURN QUERY SELECT * FROM unnest(v_topics, v_keys, v_values);
+  END $fn$;
+  END IF;
+  END $do$;
 `;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -200,6 +273,44 @@ class PostgresTransport implements Transport {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Same database (the URLs are equal): the outbox is moved by `eventbus.relay_outbox` in one
+   * statement instead of a read, a `send` transaction and a delete (~10 round trips per batch).
+   */
+  outboxMover(databaseUrl: string): OutboxMover | undefined {
+    if (databaseUrl !== this.options.connectionString) return undefined;
+    const partitions = this.options.defaultPartitions ?? DEFAULT_PARTITIONS;
+    return {
+      move: async (outboxTable, limit, beforeCommit) => {
+        await this.ready();
+        const params = [outboxTable, limit, partitions, CHANNEL];
+        if (!beforeCommit) {
+          const { rows } = await this.pool.query(
+            'SELECT count(*)::int AS n FROM eventbus.relay_outbox($1::regclass, $2, $3, $4)',
+            params,
+          );
+          return rows[0].n as number;
+        }
+        const client = await this.pool.connect();
+        try {
+          await client.query('BEGIN');
+          const { rows } = await client.query<{ r_topic: string; r_key: string; r_value: string }>(
+            'SELECT * FROM eventbus.relay_outbox($1::regclass, $2, $3, $4)',
+            params,
+          );
+          if (rows.length) await beforeCommit(rows.map((r) => ({ topic: r.r_topic, key: r.r_key, value: r.r_value })));
+          await client.query('COMMIT');
+          return rows.length;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    };
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
