@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
-import { LoadClient, startStack } from '@sectorwars/testing';
+import { LoadClient, machineSpeedMs, startStack } from '@sectorwars/testing';
 
 const { values } = parseArgs({
   options: {
@@ -132,8 +132,10 @@ async function main() {
       await load(connections, warmup, twoSteps);
     }
 
+    const speedBefore = machineSpeedMs();
     const throughGateway = await load(connections, duration, () => gateway.data(FEDERATED, variables));
     const direct = await load(connections, duration, twoSteps);
+    const speedAfter = machineSpeedMs();
     console.log(
       JSON.stringify({
         connections,
@@ -142,6 +144,8 @@ async function main() {
         gateway: throughGateway,
         direct,
         ratio: Number((throughGateway.answersPerSecond / direct.answersPerSecond).toFixed(2)),
+        // The machine's speed before and after the runs (machineSpeedMs: higher is slower).
+        machineSpeedMs: [speedBefore, speedAfter],
       }),
     );
   } finally {

@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
 import {
   cpuSecondsByProcess,
+  machineSpeedMs,
   LoadClient,
   mintAccessToken,
   queryRows,
@@ -207,6 +208,7 @@ async function main() {
     }
     if (failures.length) throw new Error(`subscriptions refused: ${JSON.stringify(failures[0])}`);
 
+    const speedBefore = machineSpeedMs();
     const queriesBefore = await counter(stack, 'gateway_subscription_queries_total', 'phase="update"');
     const updatesBefore = await counter(stack, 'gateway_subscription_updates_total');
     const payloadsBefore = await counter(stack, 'gateway_subscription_payloads_total');
@@ -352,6 +354,8 @@ async function main() {
         payloads,
         cpuMsPerVote,
         loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+        // The machine's speed before and after the votes (machineSpeedMs: higher is slower).
+        machineSpeedMs: [speedBefore, machineSpeedMs()],
         cpus: os.cpus().length,
       }),
     );

@@ -26,3 +26,27 @@ export function cpuSecondsByProcess(ownName = 'client'): Record<string, number> 
   totals[ownName] = (own.user + own.system) / 1e6;
   return totals;
 }
+
+/**
+ * How fast this machine runs a fixed single-threaded JavaScript workload right now, in ms
+ * (300,000 small JSON stringify + parse rounds; the median of three). The machines here are
+ * shared virtual machines whose speed drifts: the same workload took 280 ms at one moment and
+ * 470 ms ten minutes later, with nothing else running on the machine. Benchmarks print it before and after
+ * a run so a result can be read against the speed the machine had: higher is slower.
+ * Run it while the services are idle (it takes ~1 s).
+ */
+export function machineSpeedMs(): number {
+  const times: number[] = [];
+  const value = { a: [1, 2, 3], b: 'hello world', c: { d: 1.5, e: true } };
+  let sink = 0;
+  for (let round = 0; round < 3; round += 1) {
+    const start = performance.now();
+    for (let i = 0; i < 100_000; i += 1) {
+      sink += JSON.stringify(value).length;
+      sink += (JSON.parse('{"a":[1,2,3],"b":"x"}') as { a: number[] }).a.length;
+    }
+    times.push(performance.now() - start);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return Math.round(times.sort((a, b) => a - b)[1] * 3);
+}
