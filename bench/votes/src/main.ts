@@ -28,8 +28,8 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
 import {
   cpuSecondsByProcess,
-  machineSpeedMs,
   LoadClient,
+  machineSpeedMs,
   mintAccessToken,
   queryRows,
   startStack,
