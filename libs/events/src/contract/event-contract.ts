@@ -202,13 +202,19 @@ export function describeEventContract(kind: TransportKind, topicFor: (label: str
       });
       // Let the group settle on two members before the events arrive.
       await new Promise((r) => setTimeout(r, kind === 'kafka' ? 6000 : 1000));
-      const events = Array.from({ length: 120 }, (_, seq) => ({ subject: `s-${seq % 24}`, seq }));
-      await publishAll(definition, events);
       startRelay(newTransport());
-      await waitFor('all events handled', async () => (await effects(g)).length >= events.length);
+      // A rebalance can take longer than that on a slow machine (kafkajs learns of it at its next
+      // heartbeat): rounds of 120 events until both members worked, at most 4 rounds.
+      let published = 0;
+      for (let round = 0; round < 4 && !(byConsumer[0] > 0 && byConsumer[1] > 0); round += 1) {
+        const events = Array.from({ length: 120 }, (_, i) => ({ subject: `s-${i % 24}`, seq: published + i }));
+        await publishAll(definition, events);
+        published += events.length;
+        await waitFor('all events handled', async () => (await effects(g)).length >= published);
+      }
       const rows = await effects(g);
-      assert.equal(rows.length, events.length);
-      assert.equal(new Set(rows.map((r) => r.event_id)).size, events.length, 'no event handled twice');
+      assert.equal(rows.length, published);
+      assert.equal(new Set(rows.map((r) => r.event_id)).size, published, 'no event handled twice');
       assert.ok(byConsumer[0] > 0 && byConsumer[1] > 0, `both consumers worked: ${byConsumer}`);
     });
 
