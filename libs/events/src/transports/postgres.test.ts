@@ -137,3 +137,46 @@ test('an outbox in the bus database moves in one transaction: in order, dense of
     await transport.close();
   }
 });
+
+test("an append wakes its partition's consumer at once (NOTIFY), from send and from the outbox move", async () => {
+  database ??= createTestDatabase();
+  const { url } = await database;
+  // A poll a minute apart: only the NOTIFY can deliver within the test's 5 s.
+  const transport = createPostgresTransport({ connectionString: url, pollIntervalMs: 60_000 });
+  const schema = `wake_${randomUUID().slice(0, 8)}`;
+  const topic = `wake.${schema}`;
+  try {
+    await queryRows(url, `CREATE SCHEMA ${schema}`);
+    for (const sql of eventTablesUp(schema)) await queryRows(url, sql);
+    await transport.ensureTopics([{ name: topic, partitions: 4 }]);
+    const received: string[] = [];
+    const subscription = await transport.subscribe({
+      group: `wake-${randomUUID()}`,
+      topics: [topic],
+      handle: async (record) => {
+        received.push(record.value);
+      },
+    });
+    await new Promise((r) => setTimeout(r, 500)); // every worker has read once and now waits
+    // Each append goes to ONE partition: a wake-up sent to any other partition would not deliver it.
+    const keysOf = (partition: number) =>
+      Array.from({ length: 200 }, (_, i) => `agg-${i}`)
+        .filter((key) => partitionFor(key, 4) === partition)
+        .slice(0, 5);
+    const sentKeys = keysOf(2);
+    await transport.send(sentKeys.map((key) => ({ topic, key, value: `sent-${key}` })));
+    await waitFor('the sent records', async () => (received.length === 5 ? true : undefined), 5000);
+    await queryRows(
+      url,
+      `INSERT INTO ${schema}.outbox (id, topic, key, type, envelope)
+       SELECT gen_random_uuid(), $1, k, 't', to_jsonb('moved-' || k) FROM unnest($2::text[]) WITH ORDINALITY u(k, o) ORDER BY o`,
+      [topic, keysOf(1)],
+    );
+    const mover = transport.outboxMover?.(url);
+    assert.equal(await mover?.move(`"${schema}".outbox`, 100), 5);
+    await waitFor('the moved records', async () => (received.length === 10 ? true : undefined), 5000);
+    await subscription.stop();
+  } finally {
+    await transport.close();
+  }
+});

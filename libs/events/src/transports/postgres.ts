@@ -47,6 +47,12 @@ export interface PostgresTransportOptions {
 
 const CHANNEL = 'sectorwars_eventbus';
 
+/**
+ * NOTIFY payload after an append: `<topic> <partition>`, so only that partition's workers wake
+ * (topic names hold no spaces). A bare `<topic>` (older writers) wakes every worker of the topic.
+ */
+const notifyPayload = (topic: string, partition: number) => `${topic} ${partition}`;
+
 const SCHEMA_SQL = `
   CREATE SCHEMA IF NOT EXISTS eventbus;
   CREATE TABLE IF NOT EXISTS eventbus.topics (
@@ -91,9 +97,9 @@ const SCHEMA_SQL = `
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT ((('x' || substr(md5(p_key), 1, 8))::bit(32)::bigint) % p_partitions)::int $$;
   END IF;
-  IF to_regprocedure('eventbus.relay_outbox(regclass, integer, integer, text)') IS NULL THEN
+  IF to_regprocedure('eventbus.move_outbox(regclass, integer, integer, text)') IS NULL THEN
   -- OutboxMover: a service's outbox batch into the log, in the caller's transaction (one statement).
-  CREATE FUNCTION eventbus.relay_outbox(
+  CREATE FUNCTION eventbus.move_outbox(
     p_outbox regclass, p_limit int, p_default_partitions int, p_channel text)
   RETURNS TABLE (r_topic text, r_key text, r_value text)
   LANGUAGE plpgsql VOLATILE AS $fn$
@@ -141,8 +147,10 @@ const SCHEMA_SQL = `
     INSERT INTO eventbus.records (topic, partition, "offset", key, value)
     SELECT r.t, r.part, b.first + row_number() OVER (PARTITION BY r.t, r.part ORDER BY r.ord) - 1, r.k, r.v
     FROM r JOIN bumped b ON b.topic = r.t AND b.partition = r.part;
-    -- 5. Wake the consumers when the transaction commits.
-    PERFORM pg_notify(p_channel, d.t) FROM (SELECT DISTINCT u.t FROM unnest(v_topics) u(t)) d;
+    -- 5. Wake the consumers of the partitions appended to when the transaction commits.
+    PERFORM pg_notify(p_channel, d.t || ' ' || d.part) FROM (
+      SELECT DISTINCT u.t, eventbus.partition_for(u.k, tp.partitions) AS part
+      FROM unnest(v_topics, v_keys) u(t, k) JOIN eventbus.topics tp ON tp.topic = u.t) d;
     RETURN QUERY SELECT * FROM unnest(v_topics, v_keys, v_values);
   END $fn$;
   END IF;
@@ -263,8 +271,8 @@ class PostgresTransport implements Transport {
           ],
         );
       }
-      for (const topic of new Set(ordered.map((g) => g.topic))) {
-        await client.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]);
+      for (const group of ordered) {
+        await client.query('SELECT pg_notify($1, $2)', [CHANNEL, notifyPayload(group.topic, group.partition)]);
       }
       await client.query('COMMIT');
     } catch (error) {
@@ -276,7 +284,7 @@ class PostgresTransport implements Transport {
   }
 
   /**
-   * Same database (the URLs are equal): the outbox is moved by `eventbus.relay_outbox` in one
+   * Same database (the URLs are equal): the outbox is moved by `eventbus.move_outbox` in one
    * statement instead of a read, a `send` transaction and a delete (~10 round trips per batch).
    */
   outboxMover(databaseUrl: string): OutboxMover | undefined {
@@ -288,7 +296,7 @@ class PostgresTransport implements Transport {
         const params = [outboxTable, limit, partitions, CHANNEL];
         if (!beforeCommit) {
           const { rows } = await this.pool.query(
-            'SELECT count(*)::int AS n FROM eventbus.relay_outbox($1::regclass, $2, $3, $4)',
+            'SELECT count(*)::int AS n FROM eventbus.move_outbox($1::regclass, $2, $3, $4)',
             params,
           );
           return rows[0].n as number;
@@ -297,7 +305,7 @@ class PostgresTransport implements Transport {
         try {
           await client.query('BEGIN');
           const { rows } = await client.query<{ r_topic: string; r_key: string; r_value: string }>(
-            'SELECT * FROM eventbus.relay_outbox($1::regclass, $2, $3, $4)',
+            'SELECT * FROM eventbus.move_outbox($1::regclass, $2, $3, $4)',
             params,
           );
           if (rows.length) await beforeCommit(rows.map((r) => ({ topic: r.r_topic, key: r.r_key, value: r.r_value })));
@@ -375,7 +383,11 @@ class PostgresSubscription {
     const session = new pg.Client({ connectionString: this.transport.options.connectionString });
     session.on('error', (error) => this.transport.options.logger?.warn({ err: error }, 'event bus session lost'));
     session.on('notification', (message) => {
-      for (const worker of this.workers.values()) if (worker.topic === message.payload) worker.wake();
+      const [topic, partition] = (message.payload ?? '').split(' ');
+      for (const worker of this.workers.values()) {
+        if (worker.topic === topic && (partition === undefined || worker.partition === Number(partition)))
+          worker.wake();
+      }
     });
     await session.connect();
     await session.query(`LISTEN ${CHANNEL}`);
