@@ -28,21 +28,29 @@ export interface SubgraphResponse {
  */
 export function createHttpFetcher(connections = 64) {
   const pools = new Map<string, Pool>();
-  const poolOf = (origin: string) => {
-    let pool = pools.get(origin);
-    if (!pool) {
-      pool = new Pool(origin, { connections });
-      pools.set(origin, pool);
+  // The gateway calls the same few subgraph URLs over and over: each is parsed once.
+  const targets = new Map<string, { pool: Pool; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const { origin, pathname, search } = new URL(url);
+      let pool = pools.get(origin);
+      if (!pool) {
+        pool = new Pool(origin, { connections });
+        pools.set(origin, pool);
+      }
+      target = { pool, path: `${pathname}${search}` };
+      targets.set(url, target);
     }
-    return pool;
+    return target;
   };
   const fetcher = async (
     url: string,
     init: { method?: string; headers?: Record<string, string>; body?: string } = {},
   ): Promise<SubgraphResponse> => {
-    const target = new URL(url);
-    const response = await poolOf(target.origin).request({
-      path: `${target.pathname}${target.search}`,
+    const { pool, path } = targetOf(url);
+    const response = await pool.request({
+      path,
       method: (init.method ?? 'GET') as 'GET' | 'POST',
       headers: init.headers,
       body: init.body,
@@ -69,6 +77,7 @@ export function createHttpFetcher(connections = 64) {
     close: async () => {
       await Promise.all([...pools.values()].map((pool) => pool.close()));
       pools.clear();
+      targets.clear();
     },
   });
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { createTestDatabase, queryRows, type TestDatabase, waitFor } from '@sectorwars/testing';
 import { eventTablesUp } from '../tables';
+import type { Transport } from '../transport';
 import { createPostgresTransport, partitionFor } from './postgres';
 import { describeTransportContract } from './transport-contract';
 
@@ -14,6 +15,29 @@ let database: Promise<TestDatabase> | undefined;
 after(async () => {
   await (await database)?.drop();
 });
+
+/**
+ * A throwaway service schema with the event tables, and a topic of `partitions` on the bus.
+ * `fill` writes events straight into its outbox, in order.
+ */
+async function scratchOutbox(url: string, transport: Transport, label: string, partitions: number) {
+  const schema = `${label}_${randomUUID().slice(0, 8)}`;
+  const topic = `${label}.${schema}`;
+  await queryRows(url, `CREATE SCHEMA ${schema}`);
+  for (const sql of eventTablesUp(schema)) await queryRows(url, sql);
+  await transport.ensureTopics([{ name: topic, partitions }]);
+  return {
+    topic,
+    table: `"${schema}".outbox`,
+    fill: (events: { key: string; value: unknown }[]) =>
+      queryRows(
+        url,
+        `INSERT INTO ${schema}.outbox (id, topic, key, type, envelope)
+         SELECT gen_random_uuid(), $1, k, 't', v FROM unnest($2::text[], $3::jsonb[]) WITH ORDINALITY u(k, v, o) ORDER BY o`,
+        [topic, events.map((e) => e.key), events.map((e) => JSON.stringify(e.value))],
+      ),
+  };
+}
 
 describeTransportContract('postgres', async () => {
   database ??= createTestDatabase();
@@ -60,7 +84,7 @@ test("SQL's eventbus.partition_for places every key where partitionFor does", as
   const { url } = await database;
   const transport = createPostgresTransport({ connectionString: url });
   try {
-    await (transport as unknown as { ready(): Promise<void> }).ready();
+    await transport.ensureTopics([]); // creates the eventbus schema and its functions
     const keys = Array.from({ length: 400 }, (_, i) => (i % 3 ? randomUUID() : `key-${i}-é✓`));
     const counts = keys.map((_, i) => 1 + (i % 16));
     const rows = await queryRows<{ p: number }>(
@@ -81,23 +105,13 @@ test('an outbox in the bus database moves in one transaction: in order, dense of
   database ??= createTestDatabase();
   const { url } = await database;
   const transport = createPostgresTransport({ connectionString: url, pollIntervalMs: 100 });
-  const schema = `mover_${randomUUID().slice(0, 8)}`;
-  const topic = `mover.${schema}`;
   try {
     assert.equal(transport.outboxMover?.(`${url}&application_name=other`), undefined, 'another URL: no mover');
     const mover = transport.outboxMover?.(url);
     assert.ok(mover, 'the same database: a mover');
-    await queryRows(url, `CREATE SCHEMA ${schema}`);
-    for (const sql of eventTablesUp(schema)) await queryRows(url, sql);
-    await transport.ensureTopics([{ name: topic, partitions: 3 }]);
-    const events = Array.from({ length: 12 }, (_, i) => ({ key: `agg-${i % 4}`, value: JSON.stringify({ i }) }));
-    await queryRows(
-      url,
-      `INSERT INTO ${schema}.outbox (id, topic, key, type, envelope)
-       SELECT gen_random_uuid(), $1, k, 't', v::jsonb FROM unnest($2::text[], $3::text[]) WITH ORDINALITY u(k, v, o) ORDER BY o`,
-      [topic, events.map((e) => e.key), events.map((e) => e.value)],
-    );
-    const table = `"${schema}".outbox`;
+    const { topic, table, fill } = await scratchOutbox(url, transport, 'mover', 3);
+    const events = Array.from({ length: 12 }, (_, i) => ({ key: `agg-${i % 4}`, value: { i } }));
+    await fill(events);
     await assert.rejects(
       mover.move(table, 100, () => {
         throw new Error('dies before commit');
@@ -127,7 +141,7 @@ test('an outbox in the bus database moves in one transaction: in order, dense of
       );
       assert.deepEqual(
         inPartition.map((r) => JSON.parse(r.value)),
-        events.filter((e) => partitionFor(e.key, 3) === partition).map((e) => JSON.parse(e.value)),
+        events.filter((e) => partitionFor(e.key, 3) === partition).map((e) => e.value),
         'outbox order within a partition',
       );
       for (const r of inPartition) assert.equal(partitionFor(r.key, 3), partition);
@@ -143,12 +157,8 @@ test("an append wakes its partition's consumer at once (NOTIFY), from send and f
   const { url } = await database;
   // A poll a minute apart: only the NOTIFY can deliver within the test's 5 s.
   const transport = createPostgresTransport({ connectionString: url, pollIntervalMs: 60_000 });
-  const schema = `wake_${randomUUID().slice(0, 8)}`;
-  const topic = `wake.${schema}`;
   try {
-    await queryRows(url, `CREATE SCHEMA ${schema}`);
-    for (const sql of eventTablesUp(schema)) await queryRows(url, sql);
-    await transport.ensureTopics([{ name: topic, partitions: 4 }]);
+    const { topic, table, fill } = await scratchOutbox(url, transport, 'wake', 4);
     const received: string[] = [];
     const subscription = await transport.subscribe({
       group: `wake-${randomUUID()}`,
@@ -166,14 +176,8 @@ test("an append wakes its partition's consumer at once (NOTIFY), from send and f
     const sentKeys = keysOf(2);
     await transport.send(sentKeys.map((key) => ({ topic, key, value: `sent-${key}` })));
     await waitFor('the sent records', async () => (received.length === 5 ? true : undefined), 5000);
-    await queryRows(
-      url,
-      `INSERT INTO ${schema}.outbox (id, topic, key, type, envelope)
-       SELECT gen_random_uuid(), $1, k, 't', to_jsonb('moved-' || k) FROM unnest($2::text[]) WITH ORDINALITY u(k, o) ORDER BY o`,
-      [topic, keysOf(1)],
-    );
-    const mover = transport.outboxMover?.(url);
-    assert.equal(await mover?.move(`"${schema}".outbox`, 100), 5);
+    await fill(keysOf(1).map((key) => ({ key, value: `moved-${key}` })));
+    assert.equal(await transport.outboxMover?.(url)?.move(table, 100), 5);
     await waitFor('the moved records', async () => (received.length === 10 ? true : undefined), 5000);
     await subscription.stop();
   } finally {

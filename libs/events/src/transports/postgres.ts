@@ -107,6 +107,7 @@ const SCHEMA_SQL = `
     v_topics text[];
     v_keys text[];
     v_values text[];
+    v_parts int[];
   BEGIN
     -- 1. Take the oldest events (outbox order: in order per key) out of the outbox.
     EXECUTE format(
@@ -126,17 +127,16 @@ const SCHEMA_SQL = `
         SELECT tp.topic, g FROM eventbus.topics tp, generate_series(0, tp.partitions - 1) g
         WHERE tp.topic = ANY (v_topics) ON CONFLICT DO NOTHING;
     END IF;
-    -- 3. Lock the partitions in one global order (as send() does), so concurrent appenders cannot deadlock.
+    -- 3. Each event's partition, computed once.
+    SELECT array_agg(eventbus.partition_for(u.k, tp.partitions) ORDER BY u.ord) INTO v_parts
+      FROM unnest(v_topics, v_keys) WITH ORDINALITY AS u(t, k, ord) JOIN eventbus.topics tp ON tp.topic = u.t;
+    -- 4. Lock the partitions in one global order (as send() does), so concurrent appenders cannot deadlock.
     PERFORM 1 FROM eventbus.partitions p
-      WHERE (p.topic, p.partition) IN (
-        SELECT u.t, eventbus.partition_for(u.k, tp.partitions)
-        FROM unnest(v_topics, v_keys) u(t, k) JOIN eventbus.topics tp ON tp.topic = u.t)
+      WHERE (p.topic, p.partition) IN (SELECT * FROM unnest(v_topics, v_parts))
       ORDER BY p.topic, p.partition FOR UPDATE;
-    -- 4. Append: dense offsets per partition, in outbox order.
+    -- 5. Append: dense offsets per partition, in outbox order.
     WITH r AS (
-      SELECT u.ord, u.t, u.k, u.v, eventbus.partition_for(u.k, tp.partitions) AS part
-      FROM unnest(v_topics, v_keys, v_values) WITH ORDINALITY AS u(t, k, v, ord)
-      JOIN eventbus.topics tp ON tp.topic = u.t
+      SELECT * FROM unnest(v_topics, v_parts, v_keys, v_values) WITH ORDINALITY AS u(t, part, k, v, ord)
     ), counted AS (
       SELECT r.t, r.part, count(*) AS n FROM r GROUP BY r.t, r.part
     ), bumped AS (
@@ -147,10 +147,8 @@ const SCHEMA_SQL = `
     INSERT INTO eventbus.records (topic, partition, "offset", key, value)
     SELECT r.t, r.part, b.first + row_number() OVER (PARTITION BY r.t, r.part ORDER BY r.ord) - 1, r.k, r.v
     FROM r JOIN bumped b ON b.topic = r.t AND b.partition = r.part;
-    -- 5. Wake the consumers of the partitions appended to when the transaction commits.
-    PERFORM pg_notify(p_channel, d.t || ' ' || d.part) FROM (
-      SELECT DISTINCT u.t, eventbus.partition_for(u.k, tp.partitions) AS part
-      FROM unnest(v_topics, v_keys) u(t, k) JOIN eventbus.topics tp ON tp.topic = u.t) d;
+    -- 6. Wake the consumers of the partitions appended to when the transaction commits.
+    PERFORM pg_notify(p_channel, d.t || ' ' || d.part) FROM (SELECT DISTINCT * FROM unnest(v_topics, v_parts)) d(t, part);
     RETURN QUERY SELECT * FROM unnest(v_topics, v_keys, v_values);
   END $fn$;
   END IF;
