@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@sectorwars/devstack';
-import { cpuSecondsByProcess, LoadClient, startStack } from '@sectorwars/testing';
+import { cpuSecondsBetween, cpuSnapshot, LoadClient, startStack } from '@sectorwars/testing';
 
 const { values } = parseArgs({
   allowPositionals: true,
@@ -118,12 +118,12 @@ async function main() {
     for (const [name, run] of variants) {
       if (only.length && !only.some((o) => name.includes(o))) continue;
       await run();
-      const before = cpuSecondsByProcess();
+      const before = cpuSnapshot();
       const result = await load(run);
-      const after = cpuSecondsByProcess();
+      const used = cpuSecondsBetween(before, cpuSnapshot());
       const answers = Number(result.split('/')[0]) * seconds;
-      const perRequest = Object.entries(after)
-        .map(([k, v]) => [k, ((v - (before[k] ?? 0)) * 1000) / answers] as const)
+      const perRequest = Object.entries(used)
+        .map(([k, seconds]) => [k, (seconds * 1000) / answers] as const)
         .filter(([, ms]) => ms >= 0.05)
         .map(([k, ms]) => `${k} ${ms.toFixed(2)}`)
         .join(', ');

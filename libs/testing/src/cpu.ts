@@ -1,29 +1,51 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** CPU seconds (user + system) used so far by each platform process, from {@link cpuSnapshot}. */
+export interface CpuSnapshot {
+  /** pid → process name and its CPU seconds so far. */
+  processes: Map<number, { name: string; seconds: number }>;
+}
+
 /**
- * CPU seconds (user + system) used so far by the platform's processes on this Linux machine,
- * from /proc: each service by its entry script (`subgraphs/<name>/dist/main.js`,
- * `apps/<name>/dist/main.js`), every Postgres process summed as `postgres`, and the calling
- * process as `ownName`. Benchmarks take it before and after a phase to report CPU per request.
- * Processes that end while being read are skipped.
+ * CPU seconds used so far by the platform's processes on this Linux machine, from /proc, per
+ * process: each service by its entry script (`subgraphs/<name>/dist/main.js`,
+ * `apps/<name>/dist/main.js`) under its name, every Postgres process under `postgres`, and the
+ * calling process under `ownName`. Benchmarks take one before and one after a phase and
+ * compare them with {@link cpuSecondsBetween}. Processes that end while being read are skipped.
  */
-export function cpuSecondsByProcess(ownName = 'client'): Record<string, number> {
-  const totals: Record<string, number> = {};
+export function cpuSnapshot(ownName = 'client'): CpuSnapshot {
+  const processes = new Map<number, { name: string; seconds: number }>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
       const service = /(subgraphs|apps)\/([a-z-]+)\/dist\/main\.js/.exec(cmdline)?.[2];
       const name = service ?? (/postgres/.test(cmdline.split(' ')[0]) ? 'postgres' : undefined);
-      if (!name) continue;
+      if (!name || Number(pid) === process.pid) continue;
       // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 1/100 s.
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      totals[name] = (totals[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+      processes.set(Number(pid), { name, seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
     } catch {
       // the process ended meanwhile
     }
   }
   const own = process.cpuUsage();
-  totals[ownName] = (own.user + own.system) / 1e6;
+  processes.set(process.pid, { name: ownName, seconds: (own.user + own.system) / 1e6 });
+  return { processes };
+}
+
+/**
+ * CPU seconds each named process used between two snapshots. Compared per process: a process
+ * that ended in between is left out (summing names instead would subtract the CPU it had used
+ * before the first snapshot, e.g. a Postgres backend whose idle connection was closed), and one
+ * that started in between counts from zero.
+ */
+export function cpuSecondsBetween(before: CpuSnapshot, after: CpuSnapshot): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const [pid, { name, seconds }] of after.processes) {
+    const earlier = before.processes.get(pid);
+    const used = earlier?.name === name ? seconds - earlier.seconds : seconds;
+    totals[name] = (totals[name] ?? 0) + used;
+  }
   return totals;
 }
 
