@@ -3,7 +3,7 @@
  * default) watch the same policy's live tally through the same gateway.
  *
  *   npm run bench:votes -- [--voters 6000] [--subscribers 1000] [--rate 1000] [--in-flight 200]
- *                          [--subscriber lean|graphql-ws]
+ *                          [--subscriber lean|graphql-ws] [--warmup-voters 1000]
  *
  * Starts embedded Postgres (unless TEST_ADMIN_DATABASE_URL/DATABASE_URL), identity, regions,
  * governance and the gateway as real processes (libs/testing's startStack). Voters are players
@@ -13,7 +13,9 @@
  * subscribers subscribe to `policyVoteTallied` (each its own socket; `--subscriber lean`, the
  * default, is the protocol spoken by `subscriber.ts`, `graphql-ws` is graphql-ws's own client,
  * which costs the shared cores more), and every voter casts one vote, paced at `--rate` votes/s
- * (open loop, at most `--in-flight` requests at once).
+ * (open loop, at most `--in-flight` requests at once). Before the clock starts, `--warmup-voters`
+ * other voters vote the same way on another policy (steady state, not start-up: without it the
+ * first second's votes queued behind JIT compilation and connection set-up).
  *
  * Prints one JSON line:
  * - `votesPerSecond`: the sustained rate, votes answered per second between the answers of the
@@ -56,6 +58,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '1000' },
     'in-flight': { type: 'string', default: '200' },
     subscriber: { type: 'string', default: 'lean' },
+    'warmup-voters': { type: 'string', default: '1000' },
   },
 });
 if (!['lean', 'graphql-ws'].includes(values.subscriber!)) throw new Error('--subscriber is lean or graphql-ws');
@@ -63,6 +66,7 @@ const VOTERS = Number(values.voters);
 const SUBSCRIBERS = Number(values.subscribers);
 const RATE = Number(values.rate);
 const IN_FLIGHT = Number(values['in-flight']);
+const WARMUP_VOTERS = Number(values['warmup-voters']);
 
 const JOIN = 'mutation($input: JoinRegionInput!) { joinRegion(input: $input) { membership { type } } }';
 const PROPOSE = `mutation($input: ProposePolicyInput!) { proposePolicy(input: $input) { policy { id status } } }`;
@@ -149,44 +153,50 @@ async function main() {
     ).provisionRegion.region.id;
 
     // Voters: minted tokens, joined through the gateway, on governance's voter roll via events.
-    const voters = await Promise.all(
-      Array.from({ length: VOTERS }, async () => {
+    // The last WARMUP_VOTERS of them vote on a warm-up policy before the clock starts.
+    const everyone = await Promise.all(
+      Array.from({ length: VOTERS + WARMUP_VOTERS }, async () => {
         const id = randomUUID();
         return { id, token: await mintAccessToken(stack.signingKeyPem, id, { ttlSeconds: 7200 }) };
       }),
     );
+    const voters = everyone.slice(0, VOTERS);
+    const warmupVoters = everyone.slice(VOTERS);
     const joinStarted = performance.now();
-    await pool(voters, 20, (voter) =>
+    await pool(everyone, 20, (voter) =>
       gql(url, JOIN, { input: { regionId, type: 'CITIZEN' } }, voter.token).then(() => {}),
     );
-    const joinSeconds = (performance.now() - joinStarted) / 1000;
+    const joinSeconds = (performance.now() - joinStarted) / 1000 / (everyone.length / VOTERS);
     for (;;) {
       const [{ n }] = await queryRows<{ n: number }>(
         stack.database.url,
         `SELECT count(*)::int AS n FROM governance.voter_roll WHERE region_id = $1 AND membership_type = 'citizen'`,
         [regionId],
       );
-      if (n >= VOTERS) break;
+      if (n >= everyone.length) break;
       await new Promise((r) => setTimeout(r, 200));
     }
 
-    const policyId = (
-      await gql<{ proposePolicy: { policy: { id: string } } }>(
-        url,
-        PROPOSE,
-        {
-          input: {
-            regionId,
-            type: 'TAX_RATE',
-            title: 'Bench tax',
-            description: 'Benchmark policy',
-            proposedChanges: { taxRate: 0.12 },
-            votingDays: 1,
+    const propose = async (title: string) =>
+      (
+        await gql<{ proposePolicy: { policy: { id: string } } }>(
+          url,
+          PROPOSE,
+          {
+            input: {
+              regionId,
+              type: 'TAX_RATE',
+              title,
+              description: 'Benchmark policy',
+              proposedChanges: { taxRate: 0.12 },
+              votingDays: 1,
+            },
           },
-        },
-        voters[0].token,
-      )
-    ).proposePolicy.policy.id;
+          voters[0].token,
+        )
+      ).proposePolicy.policy.id;
+    const policyId = await propose('Bench tax');
+    const warmupPolicyId = await propose('Bench warm-up tax');
 
     // Subscribers (members, through the gateway's WebSocket), each recording when it saw which tally.
     const wsUrl = url.replace(/^http/, 'ws');
@@ -245,32 +255,42 @@ async function main() {
     await Promise.all(Array.from({ length: IN_FLIGHT }, () => gql(url, '{ __typename }', {})));
 
     // Votes, paced at RATE per second (open loop), at most IN_FLIGHT at once.
-    const cpuBefore = cpuSnapshot('bench');
-    const votes: { voterId: string; sentAt: number; committedAt: number; voterCount: number; latency: number }[] = [];
-    const start = performance.now();
-    let supportFor = 0;
-    await pool(voters, IN_FLIGHT, async (voter, i) => {
-      const due = start + (i * 1000) / RATE;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const support = i % 3 !== 0;
-      if (support) supportFor += 1;
-      const sent = performance.now();
-      const result = await gql<{ castVote: { policy: { voterCount: number } } }>(
-        url,
-        VOTE,
-        { input: { policyId, support } },
-        voter.token,
-      );
-      const committedAt = performance.now();
-      votes.push({
-        voterId: voter.id,
-        sentAt: sent,
-        committedAt,
-        voterCount: result.castVote.policy.voterCount,
-        latency: committedAt - sent,
+    type Vote = { voterId: string; sentAt: number; committedAt: number; voterCount: number; latency: number };
+    const castVotes = async (who: typeof voters, policy: string) => {
+      const votes: Vote[] = [];
+      const start = performance.now();
+      let supportFor = 0;
+      await pool(who, IN_FLIGHT, async (voter, i) => {
+        const due = start + (i * 1000) / RATE;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const support = i % 3 !== 0;
+        if (support) supportFor += 1;
+        const sent = performance.now();
+        const result = await gql<{ castVote: { policy: { voterCount: number } } }>(
+          url,
+          VOTE,
+          { input: { policyId: policy, support } },
+          voter.token,
+        );
+        const committedAt = performance.now();
+        votes.push({
+          voterId: voter.id,
+          sentAt: sent,
+          committedAt,
+          voterCount: result.castVote.policy.voterCount,
+          latency: committedAt - sent,
+        });
       });
-    });
+      return { votes, start, supportFor };
+    };
+    // Warm-up (steady state, not start-up: JIT, pools, prepared statements), by other voters on
+    // another policy, so the measured voters' tokens are still new to governance.
+    if (warmupVoters.length) await castVotes(warmupVoters, warmupPolicyId);
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const cpuBefore = cpuSnapshot('bench');
+    const { votes, start, supportFor } = await castVotes(voters, policyId);
     const votingSeconds = (Math.max(...votes.map((v) => v.committedAt)) - start) / 1000;
     // The sustained rate: votes answered per second between the answers of the 10th and the
     // 90th percentile vote, so neither the pipeline filling at the start (the first answers
