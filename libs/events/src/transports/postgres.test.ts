@@ -8,13 +8,31 @@ import { after, test } from 'node:test';
 import { createTestDatabase, queryRows, type TestDatabase, waitFor } from '@sectorwars/testing';
 import { eventTablesUp } from '../tables';
 import type { Transport } from '../transport';
-import { createPostgresTransport, partitionFor } from './postgres';
+import { createPostgresTransport, type PostgresTransportOptions, partitionFor } from './postgres';
 import { describeTransportContract } from './transport-contract';
 
 let database: Promise<TestDatabase> | undefined;
 after(async () => {
   await (await database)?.drop();
 });
+
+/**
+ * Runs `body` with a Postgres transport on the test database (created once) and closes the
+ * transport afterwards.
+ */
+async function withTransport(
+  options: Omit<PostgresTransportOptions, 'connectionString'>,
+  body: (transport: Transport, url: string) => Promise<void>,
+): Promise<void> {
+  database ??= createTestDatabase();
+  const { url } = await database;
+  const transport = createPostgresTransport({ connectionString: url, ...options });
+  try {
+    await body(transport, url);
+  } finally {
+    await transport.close();
+  }
+}
 
 /**
  * A throwaway service schema with the event tables, and a topic of `partitions` on the bus.
@@ -51,10 +69,8 @@ describeTransportContract('postgres', async () => {
   });
 });
 
-test('an ephemeral group leaves no position behind when it stops', async () => {
-  database ??= createTestDatabase();
-  const transport = createPostgresTransport({ connectionString: (await database).url, pollIntervalMs: 100 });
-  try {
+test('an ephemeral group leaves no position behind when it stops', () =>
+  withTransport({ pollIntervalMs: 100 }, async (transport) => {
     const topic = `ephemeral.${randomUUID().slice(0, 8)}`;
     const group = `gateway-${randomUUID()}`;
     await transport.ensureTopics([{ name: topic, partitions: 4 }]);
@@ -74,16 +90,10 @@ test('an ephemeral group leaves no position behind when it stops', async () => {
     await subscription.stop();
     assert.deepEqual(received, ['new']);
     assert.equal(await transport.lag(group, [topic]), 2, 'the group is unknown again: it lags by every record');
-  } finally {
-    await transport.close();
-  }
-});
+  }));
 
-test("SQL's eventbus.partition_for places every key where partitionFor does", async () => {
-  database ??= createTestDatabase();
-  const { url } = await database;
-  const transport = createPostgresTransport({ connectionString: url });
-  try {
+test("SQL's eventbus.partition_for places every key where partitionFor does", () =>
+  withTransport({}, async (transport, url) => {
     await transport.ensureTopics([]); // creates the eventbus schema and its functions
     const keys = Array.from({ length: 400 }, (_, i) => (i % 3 ? randomUUID() : `key-${i}-é✓`));
     const counts = keys.map((_, i) => 1 + (i % 16));
@@ -96,16 +106,10 @@ test("SQL's eventbus.partition_for places every key where partitionFor does", as
       rows.map((r) => r.p),
       keys.map((key, i) => partitionFor(key, counts[i])),
     );
-  } finally {
-    await transport.close();
-  }
-});
+  }));
 
-test('an outbox in the bus database moves in one transaction: in order, dense offsets, nothing left, nothing on failure', async () => {
-  database ??= createTestDatabase();
-  const { url } = await database;
-  const transport = createPostgresTransport({ connectionString: url, pollIntervalMs: 100 });
-  try {
+test('an outbox in the bus database moves in one transaction: in order, dense offsets, nothing left, nothing on failure', () =>
+  withTransport({ pollIntervalMs: 100 }, async (transport, url) => {
     assert.equal(transport.outboxMover?.(`${url}&application_name=other`), undefined, 'another URL: no mover');
     const mover = transport.outboxMover?.(url);
     assert.ok(mover, 'the same database: a mover');
@@ -147,17 +151,11 @@ test('an outbox in the bus database moves in one transaction: in order, dense of
       for (const r of inPartition) assert.equal(partitionFor(r.key, 3), partition);
     }
     assert.equal(stored.length, 12);
-  } finally {
-    await transport.close();
-  }
-});
+  }));
 
-test("an append wakes its partition's consumer at once (NOTIFY), from send and from the outbox move", async () => {
-  database ??= createTestDatabase();
-  const { url } = await database;
+test("an append wakes its partition's consumer at once (NOTIFY), from send and from the outbox move", () =>
   // A poll a minute apart: only the NOTIFY can deliver within the test's 5 s.
-  const transport = createPostgresTransport({ connectionString: url, pollIntervalMs: 60_000 });
-  try {
+  withTransport({ pollIntervalMs: 60_000 }, async (transport, url) => {
     const { topic, table, fill } = await scratchOutbox(url, transport, 'wake', 4);
     const received: string[] = [];
     const subscription = await transport.subscribe({
@@ -180,7 +178,4 @@ test("an append wakes its partition's consumer at once (NOTIFY), from send and f
     assert.equal(await transport.outboxMover?.(url)?.move(table, 100), 5);
     await waitFor('the moved records', async () => (received.length === 10 ? true : undefined), 5000);
     await subscription.stop();
-  } finally {
-    await transport.close();
-  }
-});
+  }));

@@ -269,9 +269,11 @@ class PostgresTransport implements Transport {
           ],
         );
       }
-      for (const group of ordered) {
-        await client.query('SELECT pg_notify($1, $2)', [CHANNEL, notifyPayload(group.topic, group.partition)]);
-      }
+      // One statement whatever the number of partitions appended to.
+      await client.query('SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload', [
+        CHANNEL,
+        ordered.map((group) => notifyPayload(group.topic, group.partition)),
+      ]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
